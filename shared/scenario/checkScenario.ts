@@ -1,0 +1,330 @@
+import { referential } from '../competencies/referential';
+import { closestMatch } from './closestMatch';
+import { parseFact } from './crmFact';
+import type { Diagnostic, Severity } from './diagnostic';
+import { hasErrors } from './diagnostic';
+import { parseDuration } from './durations';
+import { hasFrench } from './localizedText';
+import type { ParsedScenario, YamlPath } from './parseScenario';
+import { parseScenario } from './parseScenario';
+import { scenarioEdges } from './scenarioEdges';
+import { FACT_ENTITIES, FACT_VERBS, scenarioSchema } from './scenarioSchema';
+import type { EvidenceInput, LocalizedTextInput, Scenario } from './scenarioSchema';
+import { schemaDiagnostics } from './schemaDiagnostics';
+
+export interface CheckOptions {
+  /** Competency ids that evidence may name; defaults to the referential's. */
+  competencyIds?: ReadonlySet<string>;
+}
+
+export interface CheckResult {
+  /** Present when the file has no error. */
+  scenario?: Scenario;
+  diagnostics: Diagnostic[];
+}
+
+const DEFAULT_COMPETENCIES = new Set(referential.competencies.map((c) => c.id));
+const STEP_ID = /^[a-z0-9][a-z0-9-]*$/;
+
+export function checkScenarioText(text: string, file: string, options?: CheckOptions): CheckResult {
+  return checkScenario(parseScenario(text, file), options);
+}
+
+/** Every diagnostic of a parsed scenario file: YAML syntax, then keys and types, then meaning. */
+export function checkScenario(parsed: ParsedScenario, options: CheckOptions = {}): CheckResult {
+  if (hasErrors(parsed.diagnostics) || parsed.data === undefined) return { diagnostics: sortByPlace(parsed.diagnostics) };
+  const result = scenarioSchema.safeParse(parsed.data);
+  if (!result.success) {
+    return { diagnostics: sortByPlace([...parsed.diagnostics, ...schemaDiagnostics(parsed, scenarioSchema, result.error.issues)]) };
+  }
+  const diagnostics = [...parsed.diagnostics, ...semanticDiagnostics(parsed, result.data, options.competencyIds ?? DEFAULT_COMPETENCIES)];
+  return hasErrors(diagnostics)
+    ? { diagnostics: sortByPlace(diagnostics) }
+    : { scenario: result.data, diagnostics: sortByPlace(diagnostics) };
+}
+
+function sortByPlace(diagnostics: Diagnostic[]): Diagnostic[] {
+  return [...diagnostics].sort((a, b) => a.line - b.line || a.col - b.col);
+}
+
+function semanticDiagnostics(parsed: ParsedScenario, s: Scenario, competencyIds: ReadonlySet<string>): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const report = (severity: Severity, path: YamlPath, code: string, message: string, hint?: string, key = false) =>
+    out.push({ file: parsed.file, ...parsed.locate(path, { key }), severity, code, message, ...(hint ? { hint } : {}) });
+  const error = (path: YamlPath, code: string, message: string, hint?: string, key = false) => report('error', path, code, message, hint, key);
+
+  // The file is named after its id.
+  const fileId = parsed.file.replace(/\\/g, '/').split('/').pop()?.replace(/\.scenario\.ya?ml$/, '');
+  if (fileId && fileId !== s.id && /\.scenario\.ya?ml$/.test(parsed.file)) {
+    report('warning', ['id'], 'id-file-mismatch', `l'identifiant « ${s.id} » ne correspond pas au nom du fichier`, `renommez le fichier en « ${s.id}.scenario.yaml »`);
+  }
+
+  // Ids: steps and endings share one namespace.
+  const stepIds = Object.keys(s.steps);
+  const endingIds = Object.keys(s.endings);
+  const targets = new Set([...stepIds, ...endingIds]);
+  for (const [kind, ids] of [['steps', stepIds], ['endings', endingIds]] as const) {
+    for (const id of ids) {
+      if (!STEP_ID.test(id)) error([kind, id], 'bad-id', `identifiant « ${id} » invalide`, 'minuscules, chiffres et tirets : « accueil-client »', true);
+    }
+  }
+  for (const id of endingIds) {
+    if (s.steps[id]) error(['endings', id], 'duplicate-id', `« ${id} » est à la fois une étape et une fin`, 'donnez-leur des noms différents', true);
+  }
+  if (stepIds.length === 0) error(['steps'], 'no-steps', 'le scénario n\'a aucune étape', undefined, true);
+  if (endingIds.length === 0) error(['endings'], 'no-endings', 'le scénario n\'a aucune fin', undefined, true);
+
+  // Every goto names a step or an ending.
+  const edges = scenarioEdges(s);
+  const checkTarget = (path: YamlPath, to: string) => {
+    if (targets.has(to)) return;
+    const guess = closestMatch(to, targets);
+    error(path, 'unknown-target', `l'étape ou la fin « ${to} » n'existe pas`, guess ? `vouliez-vous dire « ${guess} » ?` : undefined);
+  };
+  checkTarget(['start'], s.start);
+  if (s.endings[s.start]) error(['start'], 'start-is-ending', 'le scénario commence par une fin', 'indiquez la première étape de l\'appel');
+  const seenTargetPaths = new Set<string>();
+  for (const edge of edges) {
+    const key = edge.path.join('.');
+    if (seenTargetPaths.has(key)) continue;
+    seenTargetPaths.add(key);
+    checkTarget(edge.path, edge.to);
+  }
+  if (out.some((d) => d.code === 'unknown-target')) return out; // reachability would only echo it
+
+  // Reachability: from start over every edge; toward an ending over what the candidate does
+  // (hanging up, transfers, timers and the examiner's events must not hide a dead end).
+  const reached = reachable([s.start], (from) => edges.filter((e) => e.from === from).map((e) => e.to));
+  for (const id of stepIds) {
+    if (!reached.has(id)) error(['steps', id], 'unreachable-step', `aucun chemin ne mène à l'étape « ${id} »`, 'ajoutez un « goto » vers elle ou supprimez-la', true);
+  }
+  for (const id of endingIds) {
+    if (!reached.has(id)) error(['endings', id], 'unreachable-ending', `aucun chemin ne mène à la fin « ${id} »`, 'ajoutez un « goto » vers elle ou supprimez-la', true);
+  }
+  const dialogue = edges.filter((e) => e.kind === 'option' || e.kind === 'otherwise' || e.kind === 'crm');
+  const reverse = (to: string) => dialogue.filter((e) => e.to === to).map((e) => e.from);
+  const canEnd = reachable(endingIds, reverse);
+  for (const id of stepIds) {
+    if (reached.has(id) && !canEnd.has(id)) {
+      error(['steps', id], 'dead-end-step', `depuis l'étape « ${id} », aucune fin n'est atteignable sans raccrocher`, 'ajoutez une option qui mène vers une fin', true);
+    }
+  }
+
+  // Options: unique ids, at least one evidence.
+  for (const [stepId, step] of Object.entries(s.steps)) {
+    const optionIds = new Set<string>();
+    step.options?.forEach((option, i) => {
+      if (option.id !== undefined) {
+        if (optionIds.has(option.id)) error(['steps', stepId, 'options', i, 'id'], 'duplicate-id', `deux options de l'étape « ${stepId} » s'appellent « ${option.id} »`);
+        optionIds.add(option.id);
+      }
+      if (option.evidence.length === 0) {
+        error(['steps', stepId, 'options', i, 'evidence'], 'option-without-evidence', 'cette réponse ne produit aucune preuve', 'ajoutez au moins une compétence, ex. « evidence: [+RCD-01] »');
+      }
+    });
+    if (!step.options?.length && !step.crm?.some((r) => r.goto) && !step.customer_events?.some((e) => e.goto)) {
+      report('warning', ['steps', stepId], 'no-options', `l'étape « ${stepId} » ne propose aucune réponse au candidat`, undefined, true);
+    }
+    duplicates(step.customer_events?.map((e) => e.id) ?? [], (i, id) =>
+      error(['steps', stepId, 'customer_events', i, 'id'], 'duplicate-id', `l'événement « ${id} » est déclaré deux fois dans l'étape « ${stepId} »`));
+  }
+  duplicates(s.transfers?.map((t) => t.service) ?? [], (i, id) =>
+    error(['transfers', i, 'service'], 'duplicate-id', `le service « ${id} » est déclaré deux fois`));
+
+  // Durations are positive.
+  const positive = (path: YamlPath, text: string | undefined) => {
+    if (text !== undefined && !(parseDuration(text)! > 0)) error(path, 'bad-duration', `la durée « ${text} » doit être positive`, 'ex. « 40 s »');
+  };
+  positive(['duration'], s.duration);
+  positive(['customer', 'patience'], s.customer.patience);
+  const timerBlocks: [YamlPath, NonNullable<Scenario['timers']>][] = [];
+  if (s.timers) timerBlocks.push([['timers'], s.timers]);
+  for (const [stepId, step] of Object.entries(s.steps)) if (step.timers) timerBlocks.push([['steps', stepId, 'timers'], step.timers]);
+  for (const [path, timers] of timerBlocks) {
+    for (const [kind, timer] of Object.entries(timers)) {
+      if (timer === false || timer === undefined) continue;
+      positive([...path, kind, 'after'], timer.after);
+      if (timer.after === undefined && kind !== 'patience' && path.length === 1) {
+        error([...path, kind], 'missing-duration', `le minuteur « ${kind} » n'a pas de durée`, 'ajoutez « after: 8 s » par exemple', true);
+      }
+    }
+  }
+
+  // Evidence names known competencies; blockers are negative.
+  forEachEvidence(s, (path, item) => {
+    const signed = typeof item === 'string' ? item : item.competency;
+    const id = signed.slice(1);
+    const valuePath = typeof item === 'string' ? path : [...path, 'competency'];
+    if (!competencyIds.has(id)) {
+      const guess = closestMatch(id, competencyIds);
+      error(valuePath, 'unknown-competency', `compétence inconnue « ${id} »`, guess ? `vouliez-vous dire « ${guess} » ?` : 'voir shared/competencies/referential.ts');
+    } else if (!s.competencies.includes(id)) {
+      report('warning', valuePath, 'untargeted-competency', `« ${id} » est évaluée mais absente de « competencies »`, 'ajoutez-la à la liste des compétences visées');
+    }
+    if (typeof item !== 'string' && item.blocker && signed.startsWith('+')) {
+      error([...path, 'blocker'], 'positive-blocker', 'une preuve bloquante doit être négative', `écrivez « -${id} »`);
+    }
+  });
+  s.competencies.forEach((id, i) => {
+    if (!competencyIds.has(id)) {
+      const guess = closestMatch(id, competencyIds);
+      error(['competencies', i], 'unknown-competency', `compétence inconnue « ${id} »`, guess ? `vouliez-vous dire « ${guess} » ?` : undefined);
+    }
+  });
+
+  // French text is present everywhere the candidate or examiner reads.
+  forEachText(s, (path, text) => {
+    if (!hasFrench(text)) error(path, 'missing-french', 'texte en français manquant', typeof text === 'string' ? undefined : 'ajoutez la clé « fr: »');
+  });
+
+  checkFixtures(s, error);
+  return out;
+}
+
+type ErrorFn = (path: YamlPath, code: string, message: string, hint?: string, key?: boolean) => void;
+
+/** Fixture ids are unique, cross references resolve, and CRM facts name existing records. */
+function checkFixtures(s: Scenario, error: ErrorFn): void {
+  const crm = s.crm ?? {};
+  const ids = {
+    customer: crm.customers?.map((c) => c.id) ?? [],
+    product: crm.products?.map((p) => p.sku) ?? [],
+    order: crm.orders?.map((o) => o.id) ?? [],
+    invoice: crm.invoices?.map((i) => i.id) ?? [],
+    ticket: crm.tickets?.map((t) => t.id) ?? [],
+  };
+  const label = { customer: 'client', product: 'produit', order: 'commande', invoice: 'facture', ticket: 'ticket' } as const;
+  const collection = { customer: 'customers', product: 'products', order: 'orders', invoice: 'invoices', ticket: 'tickets' } as const;
+  for (const kind of Object.keys(ids) as (keyof typeof ids)[]) {
+    const field = kind === 'product' ? 'sku' : 'id';
+    duplicates(ids[kind], (i, id) => error(['crm', collection[kind], i, field], 'duplicate-id', `${label[kind]} « ${id} » déclaré deux fois`));
+  }
+  duplicates(crm.stock?.map((st) => `${st.sku}@${st.warehouse}`) ?? [], (i, id) =>
+    error(['crm', 'stock', i], 'duplicate-id', `stock « ${id.replace('@', ' / ')} » déclaré deux fois`));
+
+  const mustExist = (kind: keyof typeof ids, ref: string | undefined, path: YamlPath) => {
+    if (ref === undefined || ids[kind].includes(ref)) return;
+    const guess = closestMatch(ref, ids[kind]);
+    error(path, 'unknown-fixture', `${label[kind]} « ${ref} » absent des données CRM du scénario`,
+      guess ? `vouliez-vous dire « ${guess} » ?` : `déclarez-le dans « crm.${collection[kind]} »`);
+  };
+  mustExist('customer', s.customer.record, ['customer', 'record']);
+  crm.products?.forEach((p, i) => p.substitutes?.forEach((sku, j) => mustExist('product', sku, ['crm', 'products', i, 'substitutes', j])));
+  crm.stock?.forEach((st, i) => mustExist('product', st.sku, ['crm', 'stock', i, 'sku']));
+  crm.orders?.forEach((o, i) => {
+    mustExist('customer', o.customer, ['crm', 'orders', i, 'customer']);
+    o.lines?.forEach((line, j) => mustExist('product', line.sku, ['crm', 'orders', i, 'lines', j, 'sku']));
+  });
+  crm.invoices?.forEach((inv, i) => {
+    mustExist('customer', inv.customer, ['crm', 'invoices', i, 'customer']);
+    mustExist('order', inv.order, ['crm', 'invoices', i, 'order']);
+  });
+  crm.tickets?.forEach((t, i) => {
+    mustExist('customer', t.customer, ['crm', 'tickets', i, 'customer']);
+    mustExist('order', t.order, ['crm', 'tickets', i, 'order']);
+  });
+  crm.consents?.forEach((c, i) => mustExist('customer', c.customer, ['crm', 'consents', i, 'customer']));
+
+  const refKind: Partial<Record<string, keyof typeof ids>> = { customer: 'customer', order: 'order', invoice: 'invoice', ticket: 'ticket', product: 'product', stock: 'product' };
+  forEachFact(s, (path, text) => {
+    const parsed = parseFact(text);
+    if (!parsed.ok) {
+      const hint =
+        parsed.part === 'verb' ? hintFor(parsed.word, FACT_VERBS) :
+        parsed.part === 'entity' ? hintFor(parsed.word, FACT_ENTITIES) :
+        'écrivez « <verbe> <objet> [référence] », ex. « viewed order CMD-88311 »';
+      const what = parsed.part === 'shape' ? `action CRM « ${text} » illisible` : `${parsed.part === 'verb' ? 'verbe' : 'objet'} « ${parsed.word} » inconnu dans « ${text} »`;
+      error(path, 'bad-fact', what, hint);
+      return;
+    }
+    const { verb, entity, ref } = parsed.fact;
+    const kind = refKind[entity];
+    if (ref !== undefined && kind && (verb === 'viewed' || verb === 'updated')) mustExist(kind, ref, path);
+  });
+}
+
+function hintFor(word: string, allowed: readonly string[]): string {
+  const guess = closestMatch(word, allowed);
+  return guess ? `vouliez-vous dire « ${guess} » ?` : `possibles : ${allowed.join(', ')}`;
+}
+
+function duplicates(values: readonly string[], onDuplicate: (index: number, value: string) => void): void {
+  const seen = new Set<string>();
+  values.forEach((value, i) => (seen.has(value) ? onDuplicate(i, value) : seen.add(value)));
+}
+
+function reachable(from: readonly string[], next: (id: string) => string[]): Set<string> {
+  const seen = new Set(from);
+  const queue = [...from];
+  while (queue.length) {
+    for (const to of next(queue.shift()!)) {
+      if (seen.has(to)) continue;
+      seen.add(to);
+      queue.push(to);
+    }
+  }
+  return seen;
+}
+
+function forEachEvidence(s: Scenario, visit: (path: YamlPath, item: EvidenceInput) => void): void {
+  const list = (path: YamlPath, items: EvidenceInput[] | undefined) => items?.forEach((item, i) => visit([...path, i], item));
+  list(['hang_up', 'evidence'], s.hang_up.evidence);
+  s.transfers?.forEach((t, i) => list(['transfers', i, 'evidence'], t.evidence));
+  const timers = (path: YamlPath, block: Scenario['timers']) => {
+    for (const [kind, timer] of Object.entries(block ?? {})) if (timer) list([...path, kind, 'evidence'], timer.evidence);
+  };
+  timers(['timers'], s.timers);
+  for (const [id, step] of Object.entries(s.steps)) {
+    const base = ['steps', id];
+    step.options?.forEach((o, i) => {
+      list([...base, 'options', i, 'evidence'], o.evidence);
+      list([...base, 'options', i, 'otherwise', 'evidence'], o.otherwise?.evidence);
+    });
+    step.crm?.forEach((r, i) => list([...base, 'crm', i, 'evidence'], r.evidence));
+    step.customer_events?.forEach((e, i) => list([...base, 'customer_events', i, 'evidence'], e.evidence));
+    timers([...base, 'timers'], step.timers);
+    list([...base, 'hang_up', 'evidence'], step.hang_up?.evidence);
+  }
+  for (const [id, ending] of Object.entries(s.endings)) list(['endings', id, 'evidence'], ending.evidence);
+}
+
+function forEachText(s: Scenario, visit: (path: YamlPath, text: LocalizedTextInput) => void): void {
+  const text = (path: YamlPath, value: LocalizedTextInput | undefined) => value !== undefined && visit(path, value);
+  text(['briefing'], s.briefing);
+  text(['examiner_notes'], s.examiner_notes);
+  text(['customer', 'situation'], s.customer.situation);
+  s.transfers?.forEach((t, i) => text(['transfers', i, 'label'], t.label));
+  const timers = (path: YamlPath, block: Scenario['timers']) => {
+    for (const [kind, timer] of Object.entries(block ?? {})) if (timer) text([...path, kind, 'customer'], timer.customer);
+  };
+  timers(['timers'], s.timers);
+  for (const [id, step] of Object.entries(s.steps)) {
+    const base = ['steps', id];
+    text([...base, 'customer'], step.customer);
+    text([...base, 'note'], step.note);
+    text([...base, 'hint'], step.hint);
+    step.options?.forEach((o, i) => {
+      text([...base, 'options', i, 'say'], o.say);
+      text([...base, 'options', i, 'hint'], o.hint);
+      text([...base, 'options', i, 'otherwise', 'customer'], o.otherwise?.customer);
+    });
+    step.crm?.forEach((r, i) => text([...base, 'crm', i, 'customer'], r.customer));
+    step.customer_events?.forEach((e, i) => {
+      text([...base, 'customer_events', i, 'label'], e.label);
+      text([...base, 'customer_events', i, 'customer'], e.customer);
+    });
+    timers([...base, 'timers'], step.timers);
+  }
+  for (const [id, ending] of Object.entries(s.endings)) {
+    text(['endings', id, 'title'], ending.title);
+    text(['endings', id, 'customer'], ending.customer);
+    text(['endings', id, 'summary'], ending.summary);
+  }
+}
+
+function forEachFact(s: Scenario, visit: (path: YamlPath, fact: string) => void): void {
+  for (const [id, step] of Object.entries(s.steps)) {
+    step.options?.forEach((o, i) => o.requires?.forEach((f, j) => visit(['steps', id, 'options', i, 'requires', j], f)));
+    step.crm?.forEach((r, i) => visit(['steps', id, 'crm', i, 'when'], r.when));
+  }
+}

@@ -1,0 +1,144 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { checkScenarioText } from './checkScenario';
+import { compileScenario } from './compileScenario';
+import { createScenarioRun } from './createScenarioRun';
+import { textIn } from './localizedText';
+
+const scenario = checkScenarioText(readFileSync('tests/fixtures/scenarios/mini.scenario.yaml', 'utf8'), 'mini.scenario.yaml').scenario!;
+const machine = compileScenario(scenario);
+const T0 = Date.UTC(2026, 10, 28, 9, 0, 0);
+const s = (seconds: number) => T0 + seconds * 1000;
+
+describe('compileScenario + createScenarioRun', () => {
+  it('starts in the first step with the customer line and its timers armed from the start time', () => {
+    const run = createScenarioRun(machine, { startedAt: T0 });
+    expect(run.snapshot.value).toBe('accueil');
+    expect(textIn(run.snapshot.context.line ?? undefined)).toBe("Bonjour, ma commande n'est pas arrivée.");
+    expect(run.deadlines).toEqual([{ timer: 'silence', at: s(8) }]);
+  });
+
+  it('follows an option, records its evidence with the time, and re-arms the next step timers', () => {
+    const run = createScenarioRun(machine, { startedAt: T0 });
+    run.send({ type: 'candidate.answer', option: 'charte' }, s(3));
+    expect(run.snapshot.value).toBe('recherche');
+    expect(run.snapshot.context.evidence).toEqual([
+      expect.objectContaining({ competency: 'RCD-02', positive: true, at: s(3), source: { kind: 'option', step: 'accueil', ref: 'charte' } }),
+    ]);
+    expect(run.deadlines).toEqual([{ timer: 'silence', at: s(11) }, { timer: 'patience', at: s(93) }]);
+  });
+
+  it('refuses what the current step does not allow, and logs nothing', () => {
+    const run = createScenarioRun(machine, { startedAt: T0 });
+    expect(run.send({ type: 'candidate.answer', option: 'annonce' }, s(1))).toBeNull();
+    expect(run.send({ type: 'customer.trigger', event: 'colere' }, s(1))).toBeNull();
+    expect(run.snapshot.value).toBe('accueil');
+    expect(run.log).toHaveLength(0);
+  });
+
+  it('takes the otherwise branch when a required CRM fact is missing, the main one when it is there', () => {
+    const without = createScenarioRun(machine, { startedAt: T0 });
+    without.send({ type: 'candidate.answer', option: 'charte' }, s(1));
+    without.send({ type: 'candidate.answer', option: 'annonce' }, s(2));
+    expect(without.snapshot.value).toBe('colere');
+    expect(without.snapshot.context.evidence.at(-1)).toMatchObject({ competency: 'RCD-04', positive: false });
+
+    const withFact = createScenarioRun(machine, { startedAt: T0 });
+    withFact.send({ type: 'candidate.answer', option: 'charte' }, s(1));
+    withFact.send({ type: 'candidate.crm', verb: 'viewed', entity: 'order', ref: 'CMD-1' }, s(2));
+    expect(textIn(withFact.snapshot.context.line ?? undefined)).toBe('Vous la trouvez ?');
+    withFact.send({ type: 'candidate.answer', option: 'annonce' }, s(3));
+    expect(withFact.snapshot.value).toBe('solution');
+  });
+
+  it('keeps an option without otherwise unavailable until its requirement is met', () => {
+    const run = createScenarioRun(machine, { startedAt: T0 });
+    run.send({ type: 'candidate.answer', option: 'charte' }, s(1));
+    run.send({ type: 'candidate.crm', verb: 'viewed', entity: 'order', ref: 'CMD-1' }, s(2));
+    run.send({ type: 'candidate.answer', option: 'annonce' }, s(3));
+    expect(run.send({ type: 'candidate.answer', option: '1' }, s(4))).toBeNull();
+    run.send({ type: 'candidate.crm', verb: 'created', entity: 'note', ref: 'N-1' }, s(5));
+    run.send({ type: 'candidate.answer', option: '1' }, s(6));
+    expect(run.done).toBe(true);
+    expect(run.snapshot.output).toEqual({ ending: 'resolue', outcome: 'issue-resolved' });
+  });
+
+  it('fires a silence timer at its deadline: the customer reacts and the call stays in the step', () => {
+    const run = createScenarioRun(machine, { startedAt: T0 });
+    expect(run.advance(s(7.999))).toEqual([]);
+    const fired = run.advance(s(20));
+    expect(fired.map((e) => [e.event.type, e.at])).toEqual([['timer.silenceElapsed', s(8)]]);
+    expect(run.snapshot.value).toBe('accueil');
+    expect(textIn(run.snapshot.context.line ?? undefined)).toBe('Allô ?');
+    expect(run.snapshot.context.evidence).toEqual([expect.objectContaining({ competency: 'RCD-21', positive: false, at: s(8) })]);
+    expect(run.deadlines).toEqual([]);
+  });
+
+  it('restarts the silence timer when the candidate stops speaking', () => {
+    const run = createScenarioRun(machine, { startedAt: T0 });
+    run.send({ type: 'voice.speechStart' }, s(2));
+    expect(run.deadlines).toEqual([]);
+    run.send({ type: 'voice.speechEnd' }, s(5));
+    expect(run.deadlines).toEqual([{ timer: 'silence', at: s(13) }]);
+  });
+
+  it('suspends silence and patience on hold, arms the hold timer, and resumes them with the time left', () => {
+    const run = createScenarioRun(machine, { startedAt: T0 });
+    run.send({ type: 'candidate.answer', option: 'charte' }, s(0));
+    run.send({ type: 'candidate.hold' }, s(10));
+    expect(run.deadlines).toEqual([
+      { timer: 'silence', remainingMs: 0 },
+      { timer: 'patience', remainingMs: 80_000 },
+      { timer: 'hold', at: s(70) },
+    ]);
+    expect(run.send({ type: 'candidate.answer', option: 'annonce' }, s(11))).toBeNull(); // the customer cannot hear
+    run.send({ type: 'candidate.resume' }, s(40));
+    expect(run.deadlines).toEqual([{ timer: 'silence', at: s(40) }, { timer: 'patience', at: s(120) }]);
+  });
+
+  it('ends the call when the hold lasts too long', () => {
+    const run = createScenarioRun(machine, { startedAt: T0 });
+    run.send({ type: 'candidate.hold' }, s(1));
+    run.advance(s(61));
+    expect(run.snapshot.output).toEqual({ ending: 'perdue', outcome: 'customer-lost' });
+    expect(run.snapshot.context.evidence.map((e) => e.competency)).toEqual(['RCD-15']);
+    expect(run.deadlines).toEqual([]);
+  });
+
+  it('scales every timer by the extra-time factor', () => {
+    const run = createScenarioRun(machine, { startedAt: T0, timeFactor: 4 / 3 });
+    run.send({ type: 'candidate.answer', option: 'charte' }, s(0));
+    expect(run.deadlines).toEqual([{ timer: 'silence', at: s(8 * 4 / 3) }, { timer: 'patience', at: s(120) }]);
+  });
+
+  it('handles transfers, a step-level hang-up and the examiner\'s customer events', () => {
+    const transfer = createScenarioRun(machine, { startedAt: T0 });
+    transfer.send({ type: 'candidate.transfer', service: 'transport' }, s(1));
+    expect(transfer.snapshot.output?.outcome).toBe('transferred');
+
+    const angry = createScenarioRun(machine, { startedAt: T0 });
+    angry.send({ type: 'candidate.answer', option: '2' }, s(1));
+    angry.send({ type: 'customer.trigger', event: 'colere' }, s(2));
+    expect(angry.snapshot.value).toBe('colere');
+
+    const early = createScenarioRun(machine, { startedAt: T0 });
+    early.send({ type: 'candidate.hangUp' }, s(1));
+    expect(early.snapshot.output?.ending).toBe('perdue');
+  });
+
+  it('restores from its log: same state, same evidence, deadlines re-armed from the log', () => {
+    const live = createScenarioRun(machine, { startedAt: T0 });
+    live.send({ type: 'candidate.answer', option: 'charte' }, s(2));
+    live.send({ type: 'candidate.crm', verb: 'viewed', entity: 'order', ref: 'CMD-1' }, s(9));
+    live.send({ type: 'candidate.hold' }, s(15));
+    live.send({ type: 'candidate.resume' }, s(30));
+
+    const restored = createScenarioRun(machine, { startedAt: T0, log: JSON.parse(JSON.stringify(live.log)) });
+    expect(restored.snapshot.value).toBe(live.snapshot.value);
+    expect(restored.snapshot.context).toEqual(live.snapshot.context);
+    expect(restored.deadlines).toEqual(live.deadlines);
+    // The restored run goes on exactly like the live one.
+    expect(restored.advance(s(200)).map((e) => [e.event.type, e.at])).toEqual(live.advance(s(200)).map((e) => [e.event.type, e.at]));
+    expect(restored.snapshot.output).toEqual(live.snapshot.output);
+  });
+});
