@@ -29,23 +29,22 @@ export function parseScenario(text: string, file: string): ParsedScenario {
     const { line, col } = lineCounter.linePos(offset);
     return { line, col };
   };
-  const seen = new Set<string>();
-  const diagnostics: Diagnostic[] = [...doc.errors, ...doc.warnings].flatMap((error) => {
+  // After the first syntax error the parser's further errors are mostly echoes of it, so a
+  // trainer sees the first one only, except tabs, which are each a real mistake.
+  const tabs = doc.errors.filter((error) => error.code === 'TAB_AS_INDENT');
+  const reported = tabs.length ? tabs : doc.errors.slice(0, 1);
+  const diagnostics: Diagnostic[] = [...reported, ...doc.warnings].map((error) => {
     const { line, col } = position(error.pos[0]);
     const { message, hint } = yamlErrorMessage(error.code, text, error.pos[0]);
-    // One mistake often yields several parser errors on a line: say it once.
-    const key = `${line}:${message}`;
-    if (seen.has(key)) return [];
-    seen.add(key);
-    return [{
+    return {
       file,
       line,
       col,
-      severity: doc.errors.includes(error as never) ? 'error' : 'warning',
+      severity: reported.includes(error as never) ? 'error' : 'warning',
       code: `yaml-${error.code.toLowerCase().replace(/_/g, '-')}`,
       message,
       ...(hint ? { hint } : {}),
-    } satisfies Diagnostic];
+    } satisfies Diagnostic;
   });
   let data: unknown;
   try {

@@ -22,7 +22,7 @@ export function scenarioEdges(scenario: Scenario): ScenarioEdge[] {
       const label = typeof option.say === 'string' ? option.say : (option.say.fr ?? '');
       edges.push({ from, to: option.goto, kind: 'option', label, path: [...base, 'options', i, 'goto'] });
       if (option.otherwise) {
-        edges.push({ from, to: option.otherwise.goto, kind: 'otherwise', label: `sinon : ${label}`, path: [...base, 'options', i, 'otherwise', 'goto'] });
+        edges.push({ from, to: option.otherwise.goto, kind: 'otherwise', label, path: [...base, 'options', i, 'otherwise', 'goto'] });
       }
     });
     step.crm?.forEach((reaction, i) => {

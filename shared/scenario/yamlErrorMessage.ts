@@ -17,7 +17,7 @@ export function yamlErrorMessage(code: string, text: string, offset: number): { 
     case 'TAB_AS_INDENT':
       return {
         message: 'une tabulation sert d\'indentation ; YAML n\'accepte que des espaces',
-        hint: 'remplacez la tabulation par des espaces (2 par niveau)',
+        hint: 'remplacez la tabulation par des espaces, 2 par niveau',
       };
     case 'BLOCK_AS_IMPLICIT_KEY':
     case 'MULTILINE_IMPLICIT_KEY':
