@@ -1,3 +1,4 @@
+import { CORE_SCHEMA, load } from 'js-yaml';
 import { LineCounter, isMap, isPair, isScalar, isSeq, parseDocument } from 'yaml';
 import type { Document, Node, Pair } from 'yaml';
 import type { Diagnostic } from './diagnostic';
@@ -14,51 +15,60 @@ export interface Position {
 export interface ParsedScenario {
   file: string;
   text: string;
-  /** The plain data, or undefined when the YAML could not be read at all. */
+  /** The plain data, or undefined when the YAML could not be read. */
   data: unknown;
-  /** YAML syntax errors (the data may still be partly usable). */
+  /** YAML syntax errors. */
   diagnostics: Diagnostic[];
   /** Where a value (or, with `key`, its key) stands; falls back to the nearest existing parent. */
   locate(path: YamlPath, options?: { key?: boolean }): Position;
 }
 
+/**
+ * Reads a scenario file. Valid files take the fast path (js-yaml, core schema, so dates stay
+ * strings as in `yaml`); the position-keeping `yaml` document is built only when a diagnostic
+ * needs a place, or when js-yaml refuses the text, to explain the syntax error in French.
+ */
 export function parseScenario(text: string, file: string): ParsedScenario {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  let document: { doc: Document; lineCounter: LineCounter } | undefined;
+  const positions = () => {
+    if (!document) {
+      const lineCounter = new LineCounter();
+      document = { doc: parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true }), lineCounter };
+    }
+    return document;
+  };
   const position = (offset: number): Position => {
-    const { line, col } = lineCounter.linePos(offset);
+    const { line, col } = positions().lineCounter.linePos(offset);
     return { line, col };
   };
+  const locate = (path: YamlPath, options?: { key?: boolean }) => position(offsetOf(positions().doc, path, options?.key ?? false));
+
+  try {
+    return { file, text, data: load(text, { schema: CORE_SCHEMA, filename: file }), diagnostics: [], locate };
+  } catch {
+    // Explained below with the `yaml` parser's error codes.
+  }
+  const { doc } = positions();
   // After the first syntax error the parser's further errors are mostly echoes of it, so a
   // trainer sees the first one only, except tabs, which are each a real mistake.
   const tabs = doc.errors.filter((error) => error.code === 'TAB_AS_INDENT');
   const reported = tabs.length ? tabs : doc.errors.slice(0, 1);
-  const diagnostics: Diagnostic[] = [...reported, ...doc.warnings].map((error) => {
-    const { line, col } = position(error.pos[0]);
+  const diagnostics: Diagnostic[] = reported.map((error) => {
     const { message, hint } = yamlErrorMessage(error.code, text, error.pos[0]);
     return {
       file,
-      line,
-      col,
-      severity: reported.includes(error as never) ? 'error' : 'warning',
+      ...position(error.pos[0]),
+      severity: 'error',
       code: `yaml-${error.code.toLowerCase().replace(/_/g, '-')}`,
       message,
       ...(hint ? { hint } : {}),
     } satisfies Diagnostic;
   });
-  let data: unknown;
-  try {
-    data = doc.toJS({ maxAliasCount: 100 });
-  } catch {
-    data = undefined;
+  if (diagnostics.length === 0) {
+    // js-yaml refused what `yaml` accepts (an edge of the YAML spec): say so at the top.
+    diagnostics.push({ file, line: 1, col: 1, severity: 'error', code: 'yaml-unsupported', message: 'syntaxe YAML non prise en charge', hint: 'simplifiez la structure du fichier' });
   }
-  return {
-    file,
-    text,
-    data,
-    diagnostics,
-    locate: (path, options) => position(offsetOf(doc, path, options?.key ?? false)),
-  };
+  return { file, text, data: undefined, diagnostics, locate };
 }
 
 function offsetOf(doc: Document, path: YamlPath, wantKey: boolean): number {
