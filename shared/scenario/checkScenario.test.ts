@@ -150,6 +150,13 @@ describe('checkScenario', () => {
     expect(d.hint).toContain('40 s');
   });
 
+  it('refuses a step timer with no duration anywhere', () => {
+    const text = mutate('      patience: { after: 90 s,', '      silence: { customer: "Allô ?" }\n      patience: { after: 90 s,');
+    const withDefault = onlyError(text.replace('  silence: { after: 8 s, customer: "Allô ?", evidence: [-RCD-21] }\n', ''));
+    expect(withDefault).toMatchObject({ code: 'missing-duration' });
+    expect(errorsOf(text)).toEqual([]); // the scenario's default gives it one
+  });
+
   it('requires evidence on every response option', () => {
     const text = mutate('        evidence: [-RCD-02]', '        evidence: []');
     expect(onlyError(text)).toMatchObject({ code: 'option-without-evidence', ...placeOf(text, '[]') });

@@ -9,7 +9,7 @@ import type { ParsedScenario, YamlPath } from './parseScenario';
 import { parseScenario } from './parseScenario';
 import { scenarioEdges } from './scenarioEdges';
 import { FACT_ENTITIES, FACT_VERBS, scenarioSchema } from './scenarioSchema';
-import type { EvidenceInput, LocalizedTextInput, Scenario } from './scenarioSchema';
+import type { EvidenceInput, LocalizedTextInput, Scenario, ScenarioTimer, TimerKind } from './scenarioSchema';
 import { schemaDiagnostics } from './schemaDiagnostics';
 
 export interface CheckOptions {
@@ -141,10 +141,11 @@ function semanticDiagnostics(parsed: ParsedScenario, s: Scenario, competencyIds:
   if (s.timers) timerBlocks.push([['timers'], s.timers]);
   for (const [stepId, step] of Object.entries(s.steps)) if (step.timers) timerBlocks.push([['steps', stepId, 'timers'], step.timers]);
   for (const [path, timers] of timerBlocks) {
-    for (const [kind, timer] of Object.entries(timers)) {
+    for (const [kind, timer] of Object.entries(timers) as [TimerKind, ScenarioTimer | false | undefined][]) {
       if (timer === false || timer === undefined) continue;
       positive([...path, kind, 'after'], timer.after);
-      if (timer.after === undefined && kind !== 'patience' && path.length === 1) {
+      const inherited = path.length > 1 ? s.timers?.[kind] : undefined;
+      if (timer.after === undefined && kind !== 'patience' && !(inherited && inherited.after)) {
         error([...path, kind], 'missing-duration', `le minuteur « ${kind} » n'a pas de durée`, 'ajoutez « after: 8 s » par exemple', true);
       }
     }

@@ -23,12 +23,18 @@ export interface ScenarioContext {
   /** CRM facts the candidate has established, e.g. "viewed order CMD-88311". */
   facts: string[];
   evidence: EvidenceRecord[];
-  /** What the customer said last. */
-  line: LocalizedTextInput | null;
+  /** The dialogue so far: the customer's lines and the candidate's chosen answers, in order. */
+  transcript: Utterance[];
   onHold: boolean;
   /** The candidate is speaking (from voice activity detection). */
   speaking: boolean;
   ending: string | null;
+}
+
+export interface Utterance {
+  by: 'customer' | 'candidate';
+  text: LocalizedTextInput;
+  at?: number;
 }
 
 export interface ScenarioOutput {
@@ -64,7 +70,9 @@ const scenarioSetup = setup({
   },
   actions: {
     enterStep: assign(({ context }, params: { step: string }) => ({ step: params.step, visit: context.visit + 1 })),
-    say: assign((_, params: { line: LocalizedTextInput }) => ({ line: params.line })),
+    say: assign(({ context, event }, params: Omit<Utterance, 'at'>) => ({
+      transcript: [...context.transcript, { ...params, ...(event.at !== undefined ? { at: event.at } : {}) }],
+    })),
     record: assign(({ context, event }, params: RecordParams) => ({
       evidence: [
         ...context.evidence,
@@ -110,7 +118,8 @@ type Action = { type: string; params?: unknown } | string;
 export function compileScenario(scenario: Scenario) {
   const record = (items: EvidenceInput[] | undefined, source: EvidenceRecord['source']): Action[] =>
     items?.length ? [{ type: 'record', params: { items: items.map(toEvidence), source } satisfies RecordParams }] : [];
-  const say = (line: LocalizedTextInput | undefined): Action[] => (line === undefined ? [] : [{ type: 'say', params: { line } }]);
+  const say = (text: LocalizedTextInput | undefined, by: Utterance['by'] = 'customer'): Action[] =>
+    text === undefined ? [] : [{ type: 'say', params: { by, text } }];
   const facts = (texts: string[] | undefined): CrmFact[] =>
     (texts ?? []).flatMap((text) => {
       const parsed = parseFact(text);
@@ -129,7 +138,7 @@ export function compileScenario(scenario: Scenario) {
         guard: option.requires?.length ? and([isThis, 'lineOpen', required]) : and([isThis, 'lineOpen']),
         target: option.goto,
         reenter: true,
-        actions: record(option.evidence, source),
+        actions: [...say(option.say, 'candidate'), ...record(option.evidence, source)],
       };
       if (!option.otherwise) return [chosen];
       return [
@@ -138,7 +147,11 @@ export function compileScenario(scenario: Scenario) {
           guard: and([isThis, 'lineOpen', not(required)]),
           target: option.otherwise.goto,
           reenter: true,
-          actions: [...say(option.otherwise.customer), ...record(option.otherwise.evidence, { ...source, kind: 'otherwise' })],
+          actions: [
+            ...say(option.say, 'candidate'),
+            ...say(option.otherwise.customer),
+            ...record(option.otherwise.evidence, { ...source, kind: 'otherwise' }),
+          ],
         },
       ];
     });
@@ -193,7 +206,7 @@ export function compileScenario(scenario: Scenario) {
   const config = {
     id: scenario.id,
     initial: scenario.start,
-    context: { step: null, visit: 0, facts: [], evidence: [], line: null, onHold: false, speaking: false, ending: null } satisfies ScenarioContext,
+    context: { step: null, visit: 0, facts: [], evidence: [], transcript: [], onHold: false, speaking: false, ending: null } satisfies ScenarioContext,
     states,
     on: {
       'candidate.crm': { actions: 'addFact' },

@@ -3,18 +3,20 @@ import { describe, expect, it } from 'vitest';
 import { checkScenarioText } from './checkScenario';
 import { compileScenario } from './compileScenario';
 import { createScenarioRun } from './createScenarioRun';
+import type { ScenarioSnapshot } from './createScenarioRun';
 import { textIn } from './localizedText';
 
 const scenario = checkScenarioText(readFileSync('tests/fixtures/scenarios/mini.scenario.yaml', 'utf8'), 'mini.scenario.yaml').scenario!;
 const machine = compileScenario(scenario);
 const T0 = Date.UTC(2026, 10, 28, 9, 0, 0);
 const s = (seconds: number) => T0 + seconds * 1000;
+const lastCustomerLine = (snapshot: ScenarioSnapshot) => textIn(snapshot.context.transcript.filter((u) => u.by === 'customer').at(-1)?.text);
 
 describe('compileScenario + createScenarioRun', () => {
   it('starts in the first step with the customer line and its timers armed from the start time', () => {
     const run = createScenarioRun(machine, { startedAt: T0 });
     expect(run.snapshot.value).toBe('accueil');
-    expect(textIn(run.snapshot.context.line ?? undefined)).toBe("Bonjour, ma commande n'est pas arrivée.");
+    expect(lastCustomerLine(run.snapshot)).toBe("Bonjour, ma commande n'est pas arrivée.");
     expect(run.deadlines).toEqual([{ timer: 'silence', at: s(8) }]);
   });
 
@@ -41,12 +43,18 @@ describe('compileScenario + createScenarioRun', () => {
     without.send({ type: 'candidate.answer', option: 'charte' }, s(1));
     without.send({ type: 'candidate.answer', option: 'annonce' }, s(2));
     expect(without.snapshot.value).toBe('colere');
+    // The customer's reaction on the way and the new step's line are both said, in order.
+    expect(without.snapshot.context.transcript.slice(-3).map((u) => [u.by, textIn(u.text), u.at])).toEqual([
+      ['candidate', 'Je regarde, elle est partie hier.', s(2)],
+      ['customer', 'Vous ne regardez même pas ?', s(2)],
+      ['customer', 'Je veux une solution !', s(2)],
+    ]);
     expect(without.snapshot.context.evidence.at(-1)).toMatchObject({ competency: 'RCD-04', positive: false });
 
     const withFact = createScenarioRun(machine, { startedAt: T0 });
     withFact.send({ type: 'candidate.answer', option: 'charte' }, s(1));
     withFact.send({ type: 'candidate.crm', verb: 'viewed', entity: 'order', ref: 'CMD-1' }, s(2));
-    expect(textIn(withFact.snapshot.context.line ?? undefined)).toBe('Vous la trouvez ?');
+    expect(lastCustomerLine(withFact.snapshot)).toBe('Vous la trouvez ?');
     withFact.send({ type: 'candidate.answer', option: 'annonce' }, s(3));
     expect(withFact.snapshot.value).toBe('solution');
   });
@@ -69,7 +77,7 @@ describe('compileScenario + createScenarioRun', () => {
     const fired = run.advance(s(20));
     expect(fired.map((e) => [e.event.type, e.at])).toEqual([['timer.silenceElapsed', s(8)]]);
     expect(run.snapshot.value).toBe('accueil');
-    expect(textIn(run.snapshot.context.line ?? undefined)).toBe('Allô ?');
+    expect(lastCustomerLine(run.snapshot)).toBe('Allô ?');
     expect(run.snapshot.context.evidence).toEqual([expect.objectContaining({ competency: 'RCD-21', positive: false, at: s(8) })]);
     expect(run.deadlines).toEqual([]);
   });

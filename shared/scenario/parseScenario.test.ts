@@ -30,4 +30,19 @@ describe('parseScenario', () => {
       expect.objectContaining({ line: 2, col: 4, severity: 'error', code: 'yaml-block-as-implicit-key' }),
     ]);
   });
+
+  it('names the pitfalls YAML accepts silently: a text opening with "!", a "#" inside a text', () => {
+    const parsed = parseScenario('say: ! Bonjour\nlabel: Votre commande #123 est partie\n', 'f');
+    expect(parsed.diagnostics).toEqual([
+      expect.objectContaining({ line: 1, col: 6, severity: 'error', code: 'yaml-tag' }),
+      expect.objectContaining({ line: 2, col: 23, severity: 'warning', code: 'comment-in-text' }),
+    ]);
+    expect(parseScenario('category: support   # prospecting | sales\n', 'f').diagnostics).toEqual([]);
+  });
+
+  it('explains a text opening with "?"', () => {
+    expect(parseScenario('a:\n  - say: ? Oui\n', 'f').diagnostics).toEqual([
+      expect.objectContaining({ line: 2, col: 10, code: 'yaml-block-as-implicit-key', message: 'un texte qui commence par « ? » est lu comme une marque de clé YAML' }),
+    ]);
+  });
 });

@@ -2,7 +2,9 @@ import { CORE_SCHEMA, load } from 'js-yaml';
 import { LineCounter, isMap, isPair, isScalar, isSeq, parseDocument } from 'yaml';
 import type { Document, Node, Pair } from 'yaml';
 import type { Diagnostic } from './diagnostic';
+import { hasErrors } from './diagnostic';
 import { yamlErrorMessage } from './yamlErrorMessage';
+import { yamlPitfalls } from './yamlPitfalls';
 
 export type YamlPath = readonly (string | number)[];
 
@@ -43,8 +45,9 @@ export function parseScenario(text: string, file: string): ParsedScenario {
   };
   const locate = (path: YamlPath, options?: { key?: boolean }) => position(offsetOf(positions().doc, path, options?.key ?? false));
 
+  const pitfalls = yamlPitfalls(text, file);
   try {
-    return { file, text, data: load(text, { schema: CORE_SCHEMA, filename: file }), diagnostics: [], locate };
+    return { file, text, data: load(text, { schema: CORE_SCHEMA, filename: file }), diagnostics: pitfalls, locate };
   } catch {
     // Explained below with the `yaml` parser's error codes.
   }
@@ -64,7 +67,8 @@ export function parseScenario(text: string, file: string): ParsedScenario {
       ...(hint ? { hint } : {}),
     } satisfies Diagnostic;
   });
-  if (diagnostics.length === 0) {
+  diagnostics.push(...pitfalls);
+  if (!hasErrors(diagnostics)) {
     // js-yaml refused what `yaml` accepts (an edge of the YAML spec): say so at the top.
     diagnostics.push({ file, line: 1, col: 1, severity: 'error', code: 'yaml-unsupported', message: 'syntaxe YAML non prise en charge', hint: 'simplifiez la structure du fichier' });
   }

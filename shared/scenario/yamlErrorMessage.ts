@@ -7,9 +7,9 @@ export function yamlErrorMessage(code: string, text: string, offset: number): { 
   if (/^\s*-[^\s-]/.test(line)) {
     return { message: 'il manque une espace après le tiret de la liste', hint: 'écrivez « - élément », pas « -élément »' };
   }
-  if (/[{[]/.test(line) && /[{,:[]\s*\?(\s|$)/.test(line)) {
+  if (/(^|[{,:[-])\s*\?(\s|$)/.test(line)) {
     return {
-      message: 'un « ? » en début de texte entre accolades { } ou crochets [ ] est lu comme une marque de clé',
+      message: 'un texte qui commence par « ? » est lu comme une marque de clé YAML',
       hint: 'mettez ce texte entre guillemets : "…"',
     };
   }
