@@ -1,5 +1,6 @@
 import { parseDuration } from './durations';
 import { textIn } from './localizedText';
+import type { Language } from './localizedText';
 import type { Category, Direction, Scenario } from './scenarioSchema';
 
 /** What a catalogue shows of a scenario: never the examiner notes, the steps or the evidence. */
@@ -14,7 +15,7 @@ export interface ScenarioSummary {
   briefing: string;
 }
 
-export function toScenarioSummary(scenario: Scenario): ScenarioSummary {
+export function toScenarioSummary(scenario: Scenario, language: Language = 'fr'): ScenarioSummary {
   return {
     id: scenario.id,
     title: scenario.title,
@@ -23,6 +24,6 @@ export function toScenarioSummary(scenario: Scenario): ScenarioSummary {
     difficulty: scenario.difficulty,
     durationMinutes: Math.round((parseDuration(scenario.duration) ?? 0) / 60_000),
     competencies: [...scenario.competencies],
-    briefing: textIn(scenario.briefing, 'fr'),
+    briefing: textIn(scenario.briefing, language),
   };
 }

@@ -1,0 +1,88 @@
+import type { Messages } from './fr';
+
+/** English messages; typed as `Messages`, so a missing or extra key fails `tsc`. */
+export const en: Messages = {
+  'app.name': 'Plateau',
+  'app.tagline': 'Call-centre simulator',
+  'app.homeLink': 'Plateau, home',
+  'app.skipToContent': 'Skip to content',
+  'app.footer': 'Plateau · practical exam of the French professional title RNCP 28662',
+  'app.breadcrumb': 'Breadcrumb',
+  'app.home': 'Home',
+
+  'language.label': 'Language',
+  'language.fr': 'Français',
+  'language.en': 'English',
+
+  'home.title': 'Welcome to Plateau',
+  'home.intro':
+    'Plateau simulates a call centre to prepare for and sit the practical exam of the French professional title RNCP 28662: calls from customers and prospects, played from scenarios written by trainers.',
+  'home.chooseRole': 'Who are you?',
+  'home.candidate.title': 'I am a candidate',
+  'home.candidate.text': 'I take simulated calls to practise and to sit my exam.',
+  'home.examiner.title': 'I am an examiner',
+  'home.examiner.text': 'I follow a candidate’s call and assess their competencies.',
+  'home.trainer.title': 'I am a trainer',
+  'home.trainer.text': 'I write and check the call scenarios.',
+
+  'role.planned': 'Planned',
+
+  'candidate.title': 'Candidate area',
+  'candidate.intro':
+    'As on a real call-centre floor, you take a call from a customer or a prospect: you greet them, ask questions, look things up in the CRM, offer a solution and close the call. Each scenario states its context and the competencies observed.',
+  'candidate.planned':
+    'Simulated calls are planned. You can already browse the scenarios and filter the catalogue.',
+
+  'examiner.title': 'Examiner area',
+  'examiner.intro':
+    'You follow a candidate’s exam: how the call unfolds, what they do in the CRM and the evidence observed for each competency. You confirm or correct the suggested assessment, competency by competency.',
+  'examiner.planned': 'The exam console is planned. Here are the available scenarios.',
+
+  'trainer.title': 'Trainer area',
+  'trainer.intro':
+    'You write the call scenarios: the customer and their reactions, the candidate’s possible answers and the competencies they show. Each scenario is a readable text file, checked before it is used.',
+  'trainer.planned':
+    'Scenarios are YAML files in the “scenarios/” folder; the trainer’s guide (scenarios/README.md, in French) explains how to write and check them. The online editor is planned.',
+
+  'catalogue.title': 'Scenario catalogue',
+  'catalogue.loading': 'Loading scenarios…',
+  'catalogue.errorTitle': 'The scenarios could not be loaded.',
+  'catalogue.errorText': 'The server did not answer as expected ({detail}). Check that Plateau is running, then try again.',
+  'catalogue.errorNetwork': 'server unreachable',
+  'catalogue.errorFormat': 'unreadable answer',
+  'catalogue.retry': 'Try again',
+  'catalogue.emptyTitle': 'No scenarios yet.',
+  'catalogue.emptyText': 'Trainers add scenarios in the “scenarios/” folder.',
+  'catalogue.count.one': '{count} scenario',
+  'catalogue.count.other': '{count} scenarios',
+  'catalogue.filteredCount.one': '{count} scenario of {total}',
+  'catalogue.filteredCount.other': '{count} scenarios of {total}',
+  'catalogue.noMatch': 'No scenario matches these filters.',
+  'catalogue.resetFilters': 'Reset filters',
+
+  'filters.legend': 'Filter the scenarios',
+  'filters.category': 'Category',
+  'filters.allCategories': 'All categories',
+  'filters.direction': 'Call type',
+  'filters.allDirections': 'All call types',
+
+  'category.prospecting': 'Prospecting',
+  'category.sales': 'Sales',
+  'category.support': 'Customer service / support',
+  'category.loyalty': 'Loyalty',
+  'direction.inbound': 'Inbound call',
+  'direction.outbound': 'Outbound call',
+
+  'scenario.category': 'Category',
+  'scenario.direction': 'Call type',
+  'scenario.difficulty': 'Difficulty',
+  'scenario.difficultyValue': '{level} of {max}',
+  'scenario.duration': 'Duration',
+  'scenario.durationValue': '{minutes} min',
+  'scenario.competencies': 'Competencies assessed',
+  'scenario.briefing': 'Call context',
+
+  'notFound.title': 'Page not found',
+  'notFound.text': 'This address does not match any Plateau page.',
+  'notFound.back': 'Back to home',
+};

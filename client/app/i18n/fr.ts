@@ -1,0 +1,95 @@
+/**
+ * French messages, the reference dictionary: its keys define `MessageKey`, and every other
+ * language must provide exactly the same keys (a missing or extra key fails `tsc`).
+ * `{name}` is a placeholder; keys ending in `.one` / `.other` are plural forms. French punctuation
+ * (: ? ; « ») takes a no-break space, written `\u00a0`.
+ */
+export const fr = {
+  'app.name': 'Plateau',
+  'app.tagline': 'Simulateur de centre d’appels',
+  'app.homeLink': 'Plateau, accueil',
+  'app.skipToContent': 'Aller au contenu',
+  'app.footer': 'Plateau · épreuve pratique du titre professionnel RNCP 28662',
+  'app.breadcrumb': 'Fil d’Ariane',
+  'app.home': 'Accueil',
+
+  'language.label': 'Langue',
+  'language.fr': 'Français',
+  'language.en': 'English',
+
+  'home.title': 'Bienvenue sur Plateau',
+  'home.intro':
+    'Plateau simule un centre d’appels pour préparer et passer l’épreuve pratique du titre professionnel RNCP 28662\u00a0: des appels de clients et de prospects, joués à partir de scénarios écrits par les formateurs.',
+  'home.chooseRole': 'Qui êtes-vous\u00a0?',
+  'home.candidate.title': 'Je suis candidat',
+  'home.candidate.text': 'Je prends des appels simulés pour m’entraîner et passer mon épreuve.',
+  'home.examiner.title': 'Je suis examinateur',
+  'home.examiner.text': 'Je suis l’appel d’un candidat et j’évalue ses compétences.',
+  'home.trainer.title': 'Je suis formateur',
+  'home.trainer.text': 'J’écris et je vérifie les scénarios d’appel.',
+
+  'role.planned': 'En préparation',
+
+  'candidate.title': 'Espace candidat',
+  'candidate.intro':
+    'Comme sur un vrai plateau, vous prenez l’appel d’un client ou d’un prospect\u00a0: vous l’accueillez, le questionnez, consultez le CRM, proposez une solution et concluez. Chaque scénario précise son contexte et les compétences observées.',
+  'candidate.planned':
+    'Les appels simulés sont en préparation. Vous pouvez déjà découvrir les scénarios et filtrer le catalogue.',
+
+  'examiner.title': 'Espace examinateur',
+  'examiner.intro':
+    'Vous suivez l’épreuve d’un candidat\u00a0: le déroulé de l’appel, ses actions dans le CRM et les éléments observés pour chaque compétence. Vous validez ou corrigez l’évaluation proposée, compétence par compétence.',
+  'examiner.planned': 'La console d’épreuve est en préparation. Voici les scénarios disponibles.',
+
+  'trainer.title': 'Espace formateur',
+  'trainer.intro':
+    'Vous écrivez les scénarios d’appel\u00a0: le client et ses réactions, les réponses possibles du candidat et les compétences qu’elles démontrent. Chaque scénario est un fichier texte lisible, vérifié avant d’être utilisé.',
+  'trainer.planned':
+    'Les scénarios sont des fichiers YAML du dossier «\u00a0scenarios/\u00a0»\u00a0; le guide du formateur (scenarios/README.md) explique comment les écrire et les vérifier. L’éditeur en ligne est en préparation.',
+
+  'catalogue.title': 'Catalogue des scénarios',
+  'catalogue.loading': 'Chargement des scénarios…',
+  'catalogue.errorTitle': 'Impossible de charger les scénarios.',
+  'catalogue.errorText': 'Le serveur n’a pas répondu comme prévu ({detail}). Vérifiez que Plateau est bien démarré, puis réessayez.',
+  'catalogue.errorNetwork': 'serveur injoignable',
+  'catalogue.errorFormat': 'réponse illisible',
+  'catalogue.retry': 'Réessayer',
+  'catalogue.emptyTitle': 'Aucun scénario pour le moment.',
+  'catalogue.emptyText': 'Les formateurs ajoutent les scénarios dans le dossier «\u00a0scenarios/\u00a0».',
+  'catalogue.count.one': '{count} scénario',
+  'catalogue.count.other': '{count} scénarios',
+  'catalogue.filteredCount.one': '{count} scénario sur {total}',
+  'catalogue.filteredCount.other': '{count} scénarios sur {total}',
+  'catalogue.noMatch': 'Aucun scénario ne correspond à ces filtres.',
+  'catalogue.resetFilters': 'Réinitialiser les filtres',
+
+  'filters.legend': 'Filtrer les scénarios',
+  'filters.category': 'Catégorie',
+  'filters.allCategories': 'Toutes les catégories',
+  'filters.direction': 'Type d’appel',
+  'filters.allDirections': 'Tous les types d’appel',
+
+  'category.prospecting': 'Prospection',
+  'category.sales': 'Vente',
+  'category.support': 'SAV / support',
+  'category.loyalty': 'Fidélisation',
+  'direction.inbound': 'Appel entrant',
+  'direction.outbound': 'Appel sortant',
+
+  'scenario.category': 'Catégorie',
+  'scenario.direction': 'Type d’appel',
+  'scenario.difficulty': 'Difficulté',
+  'scenario.difficultyValue': '{level} sur {max}',
+  'scenario.duration': 'Durée',
+  'scenario.durationValue': '{minutes} min',
+  'scenario.competencies': 'Compétences évaluées',
+  'scenario.briefing': 'Contexte de l’appel',
+
+  'notFound.title': 'Page introuvable',
+  'notFound.text': 'Cette adresse ne correspond à aucune page de Plateau.',
+  'notFound.back': 'Retour à l’accueil',
+} as const;
+
+export type MessageKey = keyof typeof fr;
+/** A complete dictionary: every key of the French reference, each a string. */
+export type Messages = { readonly [K in MessageKey]: string };

@@ -1,0 +1,38 @@
+import type { MessageKey } from '../../app/i18n/fr';
+import { useI18n } from '../../app/i18n/useI18n';
+import { PageHeading } from '../../app/PageHeading';
+import { Link } from '../../app/router/Link';
+import { routePaths } from '../../app/router/matchRoute';
+import { Badge } from '../../ui/Badge';
+import { ScenarioCatalogue } from '../catalogue/ScenarioCatalogue';
+
+type RolePageProps = {
+  title: MessageKey;
+  intro: MessageKey;
+  /** What this role will be able to do here later, stated as planned. */
+  planned: MessageKey;
+  filterable?: boolean;
+};
+
+/** The landing page of one role: breadcrumb, heading, what the role does, the catalogue. */
+export function RolePage({ title, intro, planned, filterable = false }: RolePageProps) {
+  const { t } = useI18n();
+  return (
+    <div className="page">
+      <nav aria-label={t('app.breadcrumb')} className="breadcrumb">
+        <ol>
+          <li>
+            <Link href={routePaths.home}>{t('app.home')}</Link>
+          </li>
+          <li aria-current="page">{t(title)}</li>
+        </ol>
+      </nav>
+      <PageHeading title={t(title)} />
+      <p className="lead">{t(intro)}</p>
+      <p className="planned-note">
+        <Badge tone="planned">{t('role.planned')}</Badge> {t(planned)}
+      </p>
+      <ScenarioCatalogue filterable={filterable} />
+    </div>
+  );
+}
