@@ -38,6 +38,10 @@ function take(scenario: Scenario, run: ScenarioRun, { edge, gained }: EdgeEvent,
     case 'otherwise':
       send({ type: 'candidate.answer', option: optionId(step.options![index]!, index) });
       break;
+    case 'dial':
+    case 'dial-forbidden':
+      send({ type: 'candidate.dial' });
+      break;
     case 'crm':
       break; // the fact was sent above
     case 'customer-event':

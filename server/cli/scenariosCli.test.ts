@@ -46,6 +46,7 @@ describe('npm run scenarios', () => {
     expect(result.code).toBe(0);
     expect(JSON.parse(result.stdout)).toEqual([
       expect.objectContaining({ id: 'mini', title: 'Mini scénario de test', category: 'support', direction: 'inbound', difficulty: 1, competencies: expect.arrayContaining(['RCD-02']) }),
+      expect.objectContaining({ id: 'sortant-mini', category: 'prospecting', direction: 'outbound' }),
     ]);
     expect(result.stdout).not.toContain('briefing');
   });

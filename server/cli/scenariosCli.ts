@@ -2,7 +2,9 @@ import { readFile } from 'node:fs/promises';
 import { checkScenarioText } from '../../shared/scenario/checkScenario';
 import { formatDiagnostic, hasErrors } from '../../shared/scenario/diagnostic';
 import { toScenarioSummary } from '../../shared/scenario/scenarioSummary';
+import { scenarioCoverage } from '../../shared/scenario/scenarioCoverage';
 import { toMermaid } from '../../shared/scenario/toMermaid';
+import { coverageGaps, formatCoverage } from './formatCoverage';
 import { loadScenarioLibrary } from '../scenarios/loadScenarioLibrary';
 
 const USAGE = `Usage: npm run scenarios -- <command> [options]
@@ -10,6 +12,8 @@ const USAGE = `Usage: npm run scenarios -- <command> [options]
   check [files or folders…] [--json]   check scenario files (default: scenarios/); exit 1 on any error
   list [folders…] [--json]             list the scenarios (id, title, category, direction, difficulty, competencies)
   graph FILE                           print the scenario as a Mermaid state diagram
+  coverage [folders…] [--json]         which scenarios observe each competency (exit 1 if a
+                                       competency of the first block is seen in fewer than 2)
 `;
 
 export interface CliResult {
@@ -51,6 +55,14 @@ export async function runScenariosCli(argv: readonly string[]): Promise<CliResul
       const result = checkScenarioText(await readFile(file, 'utf8'), file);
       if (!result.scenario) return { code: 1, stdout: '', stderr: result.diagnostics.map(formatDiagnostic).join('\n') + '\n' };
       return { code: 0, stdout: toMermaid(result.scenario), stderr: '' };
+    }
+    case 'coverage': {
+      const library = await loadScenarioLibrary(targets);
+      const scenarios = library.flatMap((entry) => (entry.scenario ? [entry.scenario] : []));
+      const coverage = scenarioCoverage(scenarios);
+      const gaps = coverageGaps(coverage);
+      const stdout = json ? `${JSON.stringify(coverage, null, 2)}\n` : formatCoverage(coverage, scenarios.map((s) => s.id));
+      return { code: gaps.length ? 1 : 0, stdout, stderr: gaps.map((gap) => `${gap}\n`).join('') };
     }
     default:
       return { code: command === undefined || command === 'help' ? 0 : 2, stdout: '', stderr: USAGE };

@@ -183,3 +183,20 @@ describe('checkScenario', () => {
     expect(formatDiagnostic(d)).toMatch(/^scenarios\/support\/mini\.scenario\.yaml:\d+:\d+ erreur : .+ \(vouliez-vous dire « solution » \?\)$/);
   });
 });
+
+describe('checkScenario, outbound calls', () => {
+  const OUTBOUND = readFileSync('tests/fixtures/scenarios/sortant-mini.scenario.yaml', 'utf8');
+  it('accepts the outbound fixture', () => {
+    expect(checkScenarioText(OUTBOUND, 'sortant-mini.scenario.yaml').diagnostics.map(formatDiagnostic)).toEqual([]);
+  });
+  it('refuses dialling in an inbound call, and an outbound dial without its call section', () => {
+    const inbound = OUTBOUND.replace('direction: outbound', 'direction: inbound');
+    expect(errorsOf(inbound).map((d) => d.code).sort()).toEqual(['call-inbound', 'dial-inbound']);
+    const noCall = OUTBOUND.replace(/^call:\n( {2}.*\n)+/m, '');
+    expect(errorsOf(noCall).map((d) => d.code)).toEqual(['dial-without-call']);
+  });
+  it('names an unknown time zone', () => {
+    const text = OUTBOUND.replace('time_zone: Europe/Paris', 'time_zone: Europe/Pariss');
+    expect(errorsOf(text)).toEqual([expect.objectContaining({ code: 'bad-time-zone', ...placeOf(text, 'Europe/Pariss') })]);
+  });
+});

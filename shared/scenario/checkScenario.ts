@@ -4,12 +4,13 @@ import { parseFact } from './crmFact';
 import type { Diagnostic, Severity } from './diagnostic';
 import { hasErrors } from './diagnostic';
 import { parseDuration } from './durations';
+import { forEachEvidence } from './forEachEvidence';
 import { hasFrench } from './localizedText';
 import type { ParsedScenario, YamlPath } from './parseScenario';
 import { parseScenario } from './parseScenario';
 import { scenarioEdges } from './scenarioEdges';
 import { FACT_ENTITIES, FACT_VERBS, scenarioSchema } from './scenarioSchema';
-import type { EvidenceInput, LocalizedTextInput, Scenario, ScenarioTimer, TimerKind } from './scenarioSchema';
+import type { LocalizedTextInput, Scenario, ScenarioTimer, TimerKind } from './scenarioSchema';
 import { schemaDiagnostics } from './schemaDiagnostics';
 
 export interface CheckOptions {
@@ -101,7 +102,7 @@ function semanticDiagnostics(parsed: ParsedScenario, s: Scenario, competencyIds:
   for (const id of endingIds) {
     if (!reached.has(id)) error(['endings', id], 'unreachable-ending', `aucun chemin ne mène à la fin « ${id} »`, 'ajoutez un « goto » vers elle ou supprimez-la', true);
   }
-  const dialogue = edges.filter((e) => e.kind === 'option' || e.kind === 'otherwise' || e.kind === 'crm');
+  const dialogue = edges.filter((e) => ['option', 'otherwise', 'dial', 'dial-forbidden', 'crm'].includes(e.kind));
   const reverse = (to: string) => dialogue.filter((e) => e.to === to).map((e) => e.from);
   const canEnd = reachable(endingIds, reverse);
   for (const id of stepIds) {
@@ -109,6 +110,19 @@ function semanticDiagnostics(parsed: ParsedScenario, s: Scenario, competencyIds:
       error(['steps', id], 'dead-end-step', `depuis l'étape « ${id} », aucune fin n'est atteignable sans raccrocher`, 'ajoutez une option qui mène vers une fin', true);
     }
   }
+
+  // Dialling belongs to outbound calls, whose time and purpose the law checks need.
+  for (const [stepId, step] of Object.entries(s.steps)) {
+    if (!step.dial) continue;
+    if (s.direction !== 'outbound') error(['steps', stepId, 'dial'], 'dial-inbound', 'on ne compose pas de numéro dans un appel entrant', 'retirez « dial » ou passez « direction » à outbound', true);
+    else if (!s.call) error(['steps', stepId, 'dial'], 'dial-without-call', 'l\'appel sortant n\'a pas de section « call » (date, heure, objet, numéro affiché)', 'ajoutez « call: » en tête du scénario', true);
+  }
+  if (s.call && s.direction !== 'outbound') error(['call'], 'call-inbound', 'la section « call » ne sert qu\'aux appels sortants', undefined, true);
+  if (s.call && !Object.values(s.steps).some((step) => step.dial)) {
+    report('warning', ['call'], 'call-without-dial', 'aucune étape ne permet de composer le numéro', 'ajoutez « dial: { goto: … } » à l\'étape de préparation', true);
+  }
+  if (s.call && Number.isNaN(Date.parse(s.call.at))) error(['call', 'at'], 'bad-date', `date « ${s.call.at} » impossible`);
+  if (s.call && !validTimeZone(s.call.time_zone)) error(['call', 'time_zone'], 'bad-time-zone', `fuseau horaire « ${s.call.time_zone} » inconnu`, 'ex. Europe/Paris, America/Martinique, Indian/Reunion');
 
   // Options: unique ids, at least one evidence.
   for (const [stepId, step] of Object.entries(s.steps)) {
@@ -244,6 +258,15 @@ function checkFixtures(s: Scenario, error: ErrorFn): void {
   });
 }
 
+function validTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('fr-FR', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 function hintFor(word: string, allowed: readonly string[]): string {
   const guess = closestMatch(word, allowed);
   return guess ? `vouliez-vous dire « ${guess} » ?` : `possibles : ${allowed.join(', ')}`;
@@ -265,28 +288,6 @@ function reachable(from: readonly string[], next: (id: string) => string[]): Set
     }
   }
   return seen;
-}
-
-function forEachEvidence(s: Scenario, visit: (path: YamlPath, item: EvidenceInput) => void): void {
-  const list = (path: YamlPath, items: EvidenceInput[] | undefined) => items?.forEach((item, i) => visit([...path, i], item));
-  list(['hang_up', 'evidence'], s.hang_up.evidence);
-  s.transfers?.forEach((t, i) => list(['transfers', i, 'evidence'], t.evidence));
-  const timers = (path: YamlPath, block: Scenario['timers']) => {
-    for (const [kind, timer] of Object.entries(block ?? {})) if (timer) list([...path, kind, 'evidence'], timer.evidence);
-  };
-  timers(['timers'], s.timers);
-  for (const [id, step] of Object.entries(s.steps)) {
-    const base = ['steps', id];
-    step.options?.forEach((o, i) => {
-      list([...base, 'options', i, 'evidence'], o.evidence);
-      list([...base, 'options', i, 'otherwise', 'evidence'], o.otherwise?.evidence);
-    });
-    step.crm?.forEach((r, i) => list([...base, 'crm', i, 'evidence'], r.evidence));
-    step.customer_events?.forEach((e, i) => list([...base, 'customer_events', i, 'evidence'], e.evidence));
-    timers([...base, 'timers'], step.timers);
-    list([...base, 'hang_up', 'evidence'], step.hang_up?.evidence);
-  }
-  for (const [id, ending] of Object.entries(s.endings)) list(['endings', id, 'evidence'], ending.evidence);
 }
 
 function forEachText(s: Scenario, visit: (path: YamlPath, text: LocalizedTextInput) => void): void {

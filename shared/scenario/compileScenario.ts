@@ -6,9 +6,10 @@ import type { CrmFact } from './crmFact';
 import { resolveTimers } from './resolveTimers';
 import type { ScenarioEvent } from './scenarioEvents';
 import { TIMER_EVENTS } from './scenarioEvents';
-import type { EvidenceInput, LocalizedTextInput, Outcome, Scenario, TimerKind } from './scenarioSchema';
+import { callFindings } from './callFindings';
+import type { CrmStatus, EvidenceInput, LocalizedTextInput, Outcome, Scenario, TimerKind } from './scenarioSchema';
 
-export type EvidenceSourceKind = 'option' | 'otherwise' | 'crm' | 'customer-event' | 'timer' | 'hang-up' | 'transfer' | 'ending';
+export type EvidenceSourceKind = 'option' | 'otherwise' | 'dial' | 'law' | 'crm' | 'customer-event' | 'timer' | 'hang-up' | 'transfer' | 'ending';
 
 export interface EvidenceRecord extends Evidence {
   source: { kind: EvidenceSourceKind; step: string | null; ref: string };
@@ -26,6 +27,8 @@ export interface ScenarioContext {
   /** The dialogue so far: the customer's lines and the candidate's chosen answers, in order. */
   transcript: Utterance[];
   onHold: boolean;
+  /** How the mock CRM behaves now; a scenario may slow it down or take it down. */
+  crmStatus: CrmStatus;
   /** The candidate is speaking (from voice activity detection). */
   speaking: boolean;
   ending: string | null;
@@ -85,6 +88,7 @@ const scenarioSetup = setup({
       return context.facts.includes(key) ? {} : { facts: [...context.facts, key] };
     }),
     speak: assign((_, params: { speaking: boolean }) => ({ speaking: params.speaking })),
+    setCrmStatus: assign((_, params: { status: CrmStatus }) => ({ crmStatus: params.status })),
     hold: assign({ onHold: true }),
     resume: assign({ onHold: false }),
     end: assign((_, params: { ending: string }) => ({ ending: params.ending, step: null, onHold: false })),
@@ -125,6 +129,16 @@ export function compileScenario(scenario: Scenario) {
       const parsed = parseFact(text);
       return parsed.ok ? [parsed.fact] : [];
     });
+
+  // The law's verdict on the outbound call is static: each breach is evidence when dialling.
+  const breaches = callFindings(scenario).filter((finding) => !finding.ok);
+  const lawEvidence: Action[] = breaches.map((finding) => ({
+    type: 'record',
+    params: {
+      items: [{ competency: finding.competency, positive: false, weight: 1, blocker: finding.blocker, note: finding.message }],
+      source: { kind: 'law', step: null, ref: finding.rule },
+    } satisfies RecordParams,
+  }));
 
   const states: Record<string, unknown> = {};
   for (const [stepId, step] of Object.entries(scenario.steps)) {
@@ -182,12 +196,23 @@ export function compileScenario(scenario: Scenario) {
       ]),
     );
     const hangUp = step.hang_up ?? scenario.hang_up;
+    const dialBranch = step.dial && (breaches.length && step.dial.if_forbidden ? step.dial.if_forbidden : step.dial);
+    const dial = dialBranch && {
+      target: dialBranch.goto,
+      reenter: true,
+      actions: [...lawEvidence, ...record(dialBranch.evidence, { kind: 'dial', step: stepId, ref: 'dial' })],
+    };
     states[stepId] = {
-      entry: [{ type: 'enterStep', params: { step: stepId } }, ...say(step.customer)],
+      entry: [
+        { type: 'enterStep', params: { step: stepId } },
+        ...(step.crm_status ? [{ type: 'setCrmStatus', params: { status: step.crm_status } }] : []),
+        ...say(step.customer),
+      ],
       meta: { kind: 'step', timers: timers.map(({ kind, ms }) => ({ kind, ms })) } satisfies StepMeta,
       on: {
         'candidate.answer': answer,
         'candidate.crm': crm,
+        ...(dial ? { 'candidate.dial': dial } : {}),
         ...(customerEvents.length ? { 'customer.trigger': customerEvents } : {}),
         ...timerTransitions,
         'candidate.hangUp': { target: hangUp.goto, actions: record(hangUp.evidence, { kind: 'hang-up', step: stepId, ref: hangUp.goto }) },
@@ -206,7 +231,7 @@ export function compileScenario(scenario: Scenario) {
   const config = {
     id: scenario.id,
     initial: scenario.start,
-    context: { step: null, visit: 0, facts: [], evidence: [], transcript: [], onHold: false, speaking: false, ending: null } satisfies ScenarioContext,
+    context: { step: null, visit: 0, facts: [], evidence: [], transcript: [], onHold: false, crmStatus: 'available', speaking: false, ending: null } satisfies ScenarioContext,
     states,
     on: {
       'candidate.crm': { actions: 'addFact' },

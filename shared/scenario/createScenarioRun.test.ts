@@ -150,3 +150,33 @@ describe('compileScenario + createScenarioRun', () => {
     expect(restored.snapshot.output).toEqual(live.snapshot.output);
   });
 });
+
+describe('outbound calls', () => {
+  const outbound = checkScenarioText(readFileSync('tests/fixtures/scenarios/sortant-mini.scenario.yaml', 'utf8'), 'sortant-mini.scenario.yaml');
+  const forbidden = compileScenario(outbound.scenario!);
+
+  it('turns the law checks into evidence when the candidate dials a forbidden call', () => {
+    const run = createScenarioRun(forbidden, { startedAt: T0 });
+    run.send({ type: 'candidate.dial' }, s(5));
+    expect(run.snapshot.value).toBe('client-derange');
+    expect(run.snapshot.context.evidence).toEqual([
+      expect.objectContaining({ competency: 'RCD-01', positive: false, blocker: true, source: { kind: 'law', step: null, ref: 'calling-hours' }, at: s(5) }),
+    ]);
+  });
+
+  it('follows the normal branch, with the dial evidence, when the same call is allowed', () => {
+    const allowed = compileScenario({ ...outbound.scenario!, call: { ...outbound.scenario!.call!, at: '2026-09-14T14:05:00+02:00' } });
+    const run = createScenarioRun(allowed, { startedAt: T0 });
+    run.send({ type: 'candidate.dial' }, s(5));
+    expect(run.snapshot.value).toBe('presentation');
+    expect(run.snapshot.context.evidence).toEqual([expect.objectContaining({ competency: 'RCD-01', positive: true, source: { kind: 'dial', step: 'preparation', ref: 'dial' } })]);
+  });
+
+  it('lets a step slow the CRM down', () => {
+    const allowed = compileScenario({ ...outbound.scenario!, call: { ...outbound.scenario!.call!, at: '2026-09-14T14:05:00+02:00' } });
+    const run = createScenarioRun(allowed, { startedAt: T0 });
+    expect(run.snapshot.context.crmStatus).toBe('available');
+    run.send({ type: 'candidate.dial' }, s(5));
+    expect(run.snapshot.context.crmStatus).toBe('slow');
+  });
+});

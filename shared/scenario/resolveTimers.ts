@@ -14,13 +14,16 @@ export interface ResolvedTimer {
 
 /**
  * The timers in force in a step: the scenario's defaults, overridden key by key by the step,
- * `false` switching one off. Patience defaults to the persona's patience.
+ * `false` switching one off. Patience defaults to the persona's patience. A step the candidate
+ * dials from has none.
  */
 export function resolveTimers(scenario: Scenario, stepId: string): ResolvedTimer[] {
   const step = scenario.steps[stepId];
+  // Before dialling nobody is on the line: no silence, patience or hold to time.
+  if (!step || step.dial) return [];
   const resolved: ResolvedTimer[] = [];
   for (const kind of TIMER_KINDS) {
-    const own = step?.timers?.[kind];
+    const own = step.timers?.[kind];
     const base = scenario.timers?.[kind];
     if (own === false || (own === undefined && (base === undefined || base === false))) continue;
     const merged: ScenarioTimer = { ...(base || {}), ...(own || {}) };

@@ -1,7 +1,7 @@
 import { resolveTimers } from './resolveTimers';
 import type { Scenario } from './scenarioSchema';
 
-export type EdgeKind = 'option' | 'otherwise' | 'crm' | 'customer-event' | 'timer' | 'hang-up' | 'transfer';
+export type EdgeKind = 'option' | 'otherwise' | 'dial' | 'dial-forbidden' | 'crm' | 'customer-event' | 'timer' | 'hang-up' | 'transfer';
 
 /** One way the call can move from a step to a step or an ending. */
 export interface ScenarioEdge {
@@ -25,6 +25,12 @@ export function scenarioEdges(scenario: Scenario): ScenarioEdge[] {
         edges.push({ from, to: option.otherwise.goto, kind: 'otherwise', label, path: [...base, 'options', i, 'otherwise', 'goto'] });
       }
     });
+    if (step.dial) {
+      edges.push({ from, to: step.dial.goto, kind: 'dial', label: 'compose le numéro', path: [...base, 'dial', 'goto'] });
+      if (step.dial.if_forbidden) {
+        edges.push({ from, to: step.dial.if_forbidden.goto, kind: 'dial-forbidden', label: 'appel interdit', path: [...base, 'dial', 'if_forbidden', 'goto'] });
+      }
+    }
     step.crm?.forEach((reaction, i) => {
       if (reaction.goto) edges.push({ from, to: reaction.goto, kind: 'crm', label: reaction.when, path: [...base, 'crm', i, 'goto'] });
     });

@@ -10,6 +10,7 @@ export type ScenarioEvent =
   | { type: 'candidate.hold'; at?: number }
   | { type: 'candidate.resume'; at?: number }
   | { type: 'candidate.transfer'; service: string; at?: number }
+  | { type: 'candidate.dial'; at?: number }
   | { type: 'candidate.hangUp'; at?: number }
   | { type: 'customer.trigger'; event: string; at?: number }
   | { type: 'voice.speechStart'; at?: number }

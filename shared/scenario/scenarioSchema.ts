@@ -118,8 +118,20 @@ const timersSchema = z.strictObject({
 
 const hangUpSchema = z.strictObject({ goto: ref, evidence: evidenceList.optional() });
 
+/** The candidate dials from this step (outbound): the law checks of the call run at that moment. */
+const dialSchema = z.strictObject({
+  goto: ref,
+  evidence: evidenceList.optional(),
+  /** Where the call goes instead when the law forbids it (the customer picks up, annoyed, say). */
+  if_forbidden: z.strictObject({ goto: ref, evidence: evidenceList.optional() }).optional(),
+});
+
+export const CRM_STATUSES = ['available', 'slow', 'down'] as const;
+
 const stepSchema = z.strictObject({
   customer: localizedText.optional(),
+  crm_status: z.enum(CRM_STATUSES).optional(),
+  dial: dialSchema.optional(),
   note: localizedText.optional(),
   hint: localizedText.optional(),
   options: z.array(optionSchema).optional(),
@@ -223,6 +235,25 @@ export const crmFixturesSchema = z.strictObject({
   consents: z.array(consentFixture).optional(),
 });
 
+const instant = describe(
+  z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?(Z|[+-]\d{2}:\d{2})$/),
+  'Date et heure avec fuseau : "2026-09-14T12:30:00+02:00"',
+);
+
+/** The outbound call as the law sees it: when, to whom, why, from which number. */
+const callSchema = z.strictObject({
+  at: instant,
+  time_zone: describe(z.string().min(1), 'Fuseau horaire du client, ex. Europe/Paris'),
+  consumer: z.boolean(),
+  purpose: z.enum(['canvassing', 'contract', 'service']),
+  caller_id: z.string(),
+  sector: z.enum(['energy-renovation', 'renewable-energy', 'home-adaptation', 'other']).optional(),
+  on_bloctel: z.boolean().optional(),
+  previous_attempts: z.array(instant).optional(),
+  refused_on: date.optional(),
+  region: z.enum(['alsace-moselle']).optional(),
+});
+
 export const scenarioSchema = z.strictObject({
   format: z.literal(FORMAT_VERSION),
   id,
@@ -243,6 +274,7 @@ export const scenarioSchema = z.strictObject({
     record: z.string().optional(),
   }),
   crm: crmFixturesSchema.optional(),
+  call: callSchema.optional(),
   timers: timersSchema.optional(),
   hang_up: hangUpSchema,
   transfers: z.array(transferSchema).optional(),
@@ -258,6 +290,8 @@ export type ScenarioEnding = z.infer<typeof endingSchema>;
 export type ScenarioTimer = z.infer<typeof timerSchema>;
 export type ScenarioTimers = z.infer<typeof timersSchema>;
 export type CrmFixtures = z.infer<typeof crmFixturesSchema>;
+export type OutboundCallInput = z.infer<typeof callSchema>;
+export type CrmStatus = (typeof CRM_STATUSES)[number];
 export type LocalizedTextInput = z.infer<typeof localizedText>;
 export type EvidenceInput = z.infer<typeof evidenceItem>;
 export type Category = (typeof CATEGORIES)[number];

@@ -5,6 +5,8 @@ import type { Scenario } from './scenarioSchema';
 const KIND_PREFIX: Record<EdgeKind, string> = {
   option: '',
   otherwise: 'sinon',
+  dial: 'appel',
+  'dial-forbidden': 'appel interdit',
   crm: 'CRM',
   'customer-event': 'client',
   timer: 'minuteur',
@@ -28,7 +30,7 @@ export function toMermaid(scenario: Scenario, options: { maxLabel?: number } = {
   for (const edge of scenarioEdges(scenario)) {
     const global = edge.kind === 'transfer' || (edge.kind === 'hang-up' && edge.path[0] === 'hang_up');
     if (global && edge.from !== scenario.start) continue;
-    const label = [KIND_PREFIX[edge.kind], edge.kind === 'hang-up' ? '' : shorten(edge.label, max)].filter(Boolean).join(' · ');
+    const label = [KIND_PREFIX[edge.kind], edge.kind === 'hang-up' || edge.kind.startsWith('dial') ? '' : shorten(edge.label, max)].filter(Boolean).join(' · ');
     const line = `  ${node(edge.from)} --> ${node(edge.to)}${label ? ` : ${escape(label)}` : ''}`;
     if (!seen.has(line)) {
       seen.add(line);
