@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkOutboundCall } from './checkOutboundCall';
 import type { LegalFinding, OutboundCall } from './checkOutboundCall';
-import { legalRule } from './legalRules';
+import { legalLimits, legalRule } from './legalRules';
 import type { LegalRuleId } from './legalRules';
 
 // Instants are written in UTC where the point is the conversion to the consumer's time zone.
@@ -219,10 +219,17 @@ describe('canvassing-consent: prior, provable, not withdrawn', () => {
     expect(finding(call({ consent: { given: true, date: '2026-09-01', withdrawn: '2026-09-15T09:00:00Z' } }), 'canvassing-consent')?.ok).toBe(true);
   });
 
-  it('lets a consent last one year at most (R223-1, see legalLimits.consentValidityMonths)', () => {
+  it('does not check the age of a consent until that rule is verified (legalLimits.consentValidityMonths)', () => {
+    expect(legalLimits.consentValidityMonths).toBeNull();
+    expect(finding(call({ consent: { given: true, date: '2024-09-15' }, at: '2026-09-16T08:30:00Z' }), 'canvassing-consent')?.ok).toBe(true);
+  });
+
+  it('lets a consent last one year at most when a school sets that limit (R223-1)', () => {
     const collected = { given: true, date: '2025-09-15' };
-    expect(finding(call({ consent: collected, at: '2026-09-15T08:30:00Z' }), 'canvassing-consent')?.ok).toBe(true);
-    expect(finding(call({ consent: collected, at: '2026-09-16T08:30:00Z' }), 'canvassing-consent')).toMatchObject({
+    const limits = { ...legalLimits, consentValidityMonths: 12 };
+    const check = (at: string) => checkOutboundCall(call({ consent: collected, at }), limits).find((f) => f.rule === 'canvassing-consent');
+    expect(check('2026-09-15T08:30:00Z')?.ok).toBe(true);
+    expect(check('2026-09-16T08:30:00Z')).toMatchObject({
       ok: false,
       message: { fr: expect.stringContaining('expiré') },
     });

@@ -7,6 +7,7 @@ import type { Language } from './isoDate';
 import { legalFinding } from './legalFinding';
 import type { LegalFinding } from './legalFinding';
 import { bannedCanvassingSectors, CONSENT_REGIME_START, legalLimits, legalRules, ruleInForce } from './legalRules';
+import type { LegalLimits } from './legalRules';
 import type { BannedSector, LegalRuleId } from './legalRules';
 import { formatHour, formatTimeOfDay, localDateTime, parseInstant } from './localDateTime';
 import type { LocalDateTime } from './localDateTime';
@@ -55,6 +56,7 @@ export interface OutboundCall {
 
 interface CallContext {
   call: OutboundCall;
+  limits: LegalLimits;
   instant: Date;
   local: LocalDateTime;
   place: LocalizedText;
@@ -88,8 +90,9 @@ const consumerCallRules: Partial<Record<LegalRuleId, Evaluator>> = {
  * date of the call and relevant to it (consent from 11 Aug 2026, Bloctel until 10 Aug 2026).
  * Business calls get none; a 'service' call only the caller-ID finding. Findings follow the
  * order of legalRules. Throws a RangeError for an instant without offset or an unknown zone.
+ * `limits` defaults to the project's; a school may pass its own (e.g. a consent validity).
  */
-export function checkOutboundCall(call: OutboundCall): LegalFinding[] {
+export function checkOutboundCall(call: OutboundCall, limits: LegalLimits = legalLimits): LegalFinding[] {
   const instant = parseInstant(call.at);
   const local = localDateTime(instant, call.timeZone);
   if (!call.consumer) return [];
@@ -97,6 +100,7 @@ export function checkOutboundCall(call: OutboundCall): LegalFinding[] {
   const canvassing = call.purpose !== 'service';
   const context: CallContext = {
     call,
+    limits,
     instant,
     local,
     place: timeZonePlace(call.timeZone),
@@ -179,7 +183,7 @@ function consentFinding(context: CallContext): LegalFinding {
       });
     }
   }
-  const months = legalLimits.consentValidityMonths;
+  const months = context.limits.consentValidityMonths;
   if (months !== null) {
     const lastDay = addMonths(collected.date, months);
     if (context.local.date > lastDay) {

@@ -261,15 +261,18 @@ export const legalLimits = {
   /**
    * UNSURE (secondary source only): R223-1 as written by the décret n° 2026-662 du 23 juillet 2026
    * limits the period a consumer consents to at one year from collection, with no tacit renewal.
-   * Two research notes in public repositories quote it; our own notes do not. Set to null to stop
-   * checking the age of a consent.
+   * Two research notes in public repositories quote it; our own notes do not. Until it is checked
+   * against Légifrance it is not applied (null): an unverified blocker must not fail a candidate.
+   * Set it to 12 to check the age of a consent.
    */
-  consentValidityMonths: 12 as number | null,
+  consentValidityMonths: null as number | null,
   /** L221-18. */
   withdrawalDays: 14,
   /** L221-20: withdrawal information not given extends the period by twelve months. */
   missingWithdrawalInformationMonths: 12,
 } as const;
+
+export type LegalLimits = typeof legalLimits;
 
 export type BannedSector = 'energy-renovation' | 'renewable-energy' | 'home-adaptation';
 
