@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { faultyScenarios } from '../../tests/fixtures/faultyScenarios';
 import { runScenariosCli } from './scenariosCli';
 import { SCHEMA_FILE, scenarioSchemaText } from './writeScenarioSchema';
 
@@ -20,6 +21,24 @@ async function libraryWithFaults(): Promise<string> {
 }
 
 describe('npm run scenarios', () => {
+  it('check: every listed fault gets file:line:col, and the CLI exits 1 (real process)', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'plateau-faults-'));
+    for (const fault of faultyScenarios) await writeFile(join(dir, `${fault.name}.scenario.yaml`), fault.text);
+    const failure: { code?: number; stdout: string } = await run('npx', ['tsx', 'server/cli/scenariosCli.ts', 'check', dir, '--json']).catch((e: { code: number; stdout: string }) => e);
+    expect(failure.code).toBe(1);
+    const report = JSON.parse(failure.stdout) as { files: number; failed: number; diagnostics: { file: string; line: number; col: number; code: string; severity: string }[] };
+    expect(report).toMatchObject({ files: faultyScenarios.length, failed: faultyScenarios.length });
+    for (const fault of faultyScenarios) {
+      const file = join(dir, `${fault.name}.scenario.yaml`);
+      const found = report.diagnostics.filter((d) => d.file === file && d.severity === 'error');
+      expect(found.map((d) => d.code), fault.name).toContain(fault.code);
+      for (const d of found) {
+        expect(d.line, fault.name).toBeGreaterThan(0);
+        expect(d.col, fault.name).toBeGreaterThan(0);
+      }
+    }
+  }, 30_000);
+
   it('check: prints file:line:col diagnostics and exits 1 when a file has an error (real process)', async () => {
     const dir = await libraryWithFaults();
     const failure: { code?: number; stdout: string } = await run('npx', ['tsx', 'server/cli/scenariosCli.ts', 'check', dir]).catch((e: { code: number; stdout: string }) => e);

@@ -136,7 +136,7 @@ function semanticDiagnostics(parsed: ParsedScenario, s: Scenario, competencyIds:
         error(['steps', stepId, 'options', i, 'evidence'], 'option-without-evidence', 'cette réponse ne produit aucune preuve', 'ajoutez au moins une compétence, ex. « evidence: [+RCD-01] »');
       }
     });
-    if (!step.options?.length && !step.crm?.some((r) => r.goto) && !step.customer_events?.some((e) => e.goto)) {
+    if (!step.options?.length && !step.dial && !step.crm?.some((r) => r.goto) && !step.customer_events?.some((e) => e.goto)) {
       report('warning', ['steps', stepId], 'no-options', `l'étape « ${stepId} » ne propose aucune réponse au candidat`, undefined, true);
     }
     duplicates(step.customer_events?.map((e) => e.id) ?? [], (i, id) =>
