@@ -6,6 +6,9 @@ import { parseFact } from '../shared/scenario/crmFact';
 import type { ScenarioRun } from '../shared/scenario/createScenarioRun';
 import { createScenarioRun } from '../shared/scenario/createScenarioRun';
 import { formatDiagnostic } from '../shared/scenario/diagnostic';
+import { parseDuration } from '../shared/scenario/durations';
+import { coverageGaps, scenarioCoverage } from '../shared/scenario/scenarioCoverage';
+import { CATEGORIES, DIRECTIONS } from '../shared/scenario/scenarioSchema';
 import type { Scenario, TimerKind } from '../shared/scenario/scenarioSchema';
 import type { EdgeEvent } from '../tests/support/scenarioPaths';
 import { pathsToEndings } from '../tests/support/scenarioPaths';
@@ -61,10 +64,30 @@ function take(scenario: Scenario, run: ScenarioRun, { edge, gained }: EdgeEvent,
 }
 
 describe('the scenario library', () => {
+  const shipped = library.filter((entry) => entry.file.startsWith('scenarios/')).flatMap((entry) => (entry.scenario ? [entry.scenario] : []));
+
   it('has scenarios, each with a unique id', () => {
-    expect(library.length).toBeGreaterThanOrEqual(3);
     const ids = library.map((entry) => entry.scenario?.id);
     expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('holds at least 12 calls, inbound and outbound in every category, each lasting 4 to 12 minutes with 3 endings or more', () => {
+    expect(shipped.length).toBeGreaterThanOrEqual(12);
+    for (const category of CATEGORIES) {
+      for (const direction of DIRECTIONS) {
+        expect(shipped.filter((s) => s.category === category && s.direction === direction).length, `${category} ${direction}`).toBeGreaterThanOrEqual(1);
+      }
+    }
+    for (const s of shipped) {
+      const minutes = parseDuration(s.duration)! / 60_000;
+      expect(minutes, s.id).toBeGreaterThanOrEqual(4);
+      expect(minutes, s.id).toBeLessThanOrEqual(12);
+      expect(Object.keys(s.endings).length, s.id).toBeGreaterThanOrEqual(3);
+    }
+  });
+
+  it('makes every competency of the first block observable in two scenarios, the practical ADM ones in one', () => {
+    expect(coverageGaps(scenarioCoverage(shipped))).toEqual([]);
   });
 
   describe.each(library.map((entry) => [entry.file, entry] as const))('%s', (_file, entry) => {

@@ -1,15 +1,6 @@
 import { referential } from '../../shared/competencies/referential';
 import type { ScenarioCoverage } from '../../shared/scenario/scenarioCoverage';
 
-/** The first block needs each competency in two scenarios; the practical ADM ones in one. */
-export function coverageGaps(coverage: ScenarioCoverage): string[] {
-  return referential.competencies.flatMap((c) => {
-    const needed = c.block === 'RCD' ? 2 : c.block === 'ADM' && c.practicalTest ? 1 : 0;
-    const seen = coverage.competencies[c.id]?.length ?? 0;
-    return seen < needed ? [`${c.id} « ${c.title.fr} » : ${seen} scénario(s), il en faut ${needed}`] : [];
-  });
-}
-
 /** A competency × scenario matrix for a terminal: one row per competency, a column per scenario. */
 export function formatCoverage(coverage: ScenarioCoverage, scenarioIds: readonly string[]): string {
   const legend = scenarioIds.map((id, i) => `${String(i + 1).padStart(2)} ${id}`);

@@ -80,6 +80,17 @@ describe('npm run scenarios', () => {
     expect(broken.stderr).toContain('solutoin');
   });
 
+  it('coverage --json: every competency with the scenarios that observe it; exit 0 for the library', async () => {
+    const result = await runScenariosCli(['coverage', 'scenarios', '--json']);
+    expect(result.code).toBe(0);
+    const { competencies } = JSON.parse(result.stdout) as { competencies: Record<string, string[]> };
+    expect(competencies['RCD-01']).toEqual(expect.arrayContaining(['prospection-fibre-pro', 'appel-non-autorise']));
+    const thin = await runScenariosCli(['coverage', 'tests/fixtures/scenarios']);
+    expect(thin.code).toBe(1);
+    expect(thin.stdout).toMatch(/^RCD-01 +[·●]/m);
+    expect(thin.stderr).toContain('il en faut 2');
+  });
+
   it('an unknown command prints the usage and exits 2', async () => {
     const result = await runScenariosCli(['chek']);
     expect(result.code).toBe(2);

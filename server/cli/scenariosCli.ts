@@ -2,9 +2,9 @@ import { readFile } from 'node:fs/promises';
 import { checkScenarioText } from '../../shared/scenario/checkScenario';
 import { formatDiagnostic, hasErrors } from '../../shared/scenario/diagnostic';
 import { toScenarioSummary } from '../../shared/scenario/scenarioSummary';
-import { scenarioCoverage } from '../../shared/scenario/scenarioCoverage';
+import { coverageGaps, scenarioCoverage } from '../../shared/scenario/scenarioCoverage';
 import { toMermaid } from '../../shared/scenario/toMermaid';
-import { coverageGaps, formatCoverage } from './formatCoverage';
+import { formatCoverage } from './formatCoverage';
 import { loadScenarioLibrary } from '../scenarios/loadScenarioLibrary';
 
 const USAGE = `Usage: npm run scenarios -- <command> [options]

@@ -10,16 +10,20 @@ import type { Scenario } from './scenarioSchema';
 export function callFindings(scenario: Scenario): LegalFinding[] {
   if (!scenario.call) return [];
   const { call } = scenario;
-  const consent = scenario.crm?.consents?.find(
-    (c) => c.customer === scenario.customer.record && c.channel === 'phone' && (c.purpose ?? 'canvassing') === 'canvassing',
-  );
+  // The latest phone-canvassing consent row of the customer's record is the one in force.
+  const consent = (scenario.crm?.consents ?? [])
+    .filter((c) => c.customer === scenario.customer.record && c.channel === 'phone' && (c.purpose ?? 'canvassing') === 'canvassing')
+    .sort((a, b) => (a.date ?? '').localeCompare(b.date ?? ''))
+    .at(-1);
   const outbound: OutboundCall = {
     at: call.at,
     timeZone: call.time_zone,
     consumer: call.consumer,
     purpose: call.purpose,
     callerId: call.caller_id,
-    ...(consent ? { consent: { given: consent.given, ...(consent.date ? { date: consent.date } : {}) } } : {}),
+    ...(consent
+      ? { consent: { given: consent.given, ...(consent.date ? { date: consent.date } : {}), ...(consent.withdrawn ? { withdrawn: consent.withdrawn } : {}) } }
+      : {}),
     ...(call.on_bloctel !== undefined ? { onBloctel: call.on_bloctel } : {}),
     ...(call.previous_attempts ? { previousAttempts: call.previous_attempts } : {}),
     ...(call.refused_on ? { refusedOn: call.refused_on } : {}),

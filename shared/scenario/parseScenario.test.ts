@@ -38,6 +38,7 @@ describe('parseScenario', () => {
       expect.objectContaining({ line: 2, col: 23, severity: 'warning', code: 'comment-in-text' }),
     ]);
     expect(parseScenario('category: support   # prospecting | sales\n', 'f').diagnostics).toEqual([]);
+    expect(parseScenario('consents:\n  - customer: P-5318 # the prospect\n', 'f').diagnostics).toEqual([]);
   });
 
   it('explains a text opening with "?"', () => {

@@ -24,3 +24,12 @@ export function scenarioCoverage(scenarios: readonly Scenario[]): ScenarioCovera
   }
   return { competencies };
 }
+
+/** The first block needs each competency in two scenarios; the practical ADM ones in one. */
+export function coverageGaps(coverage: ScenarioCoverage): string[] {
+  return referential.competencies.flatMap((c) => {
+    const needed = c.block === 'RCD' ? 2 : c.block === 'ADM' && c.practicalTest ? 1 : 0;
+    const seen = coverage.competencies[c.id]?.length ?? 0;
+    return seen < needed ? [`${c.id} « ${c.title.fr} » : ${seen} scénario(s), il en faut ${needed}`] : [];
+  });
+}

@@ -222,6 +222,7 @@ const consentFixture = z.strictObject({
   purpose: z.enum(['canvassing', 'service', 'newsletter']).optional(),
   given: z.boolean(),
   date: date.optional(),
+  withdrawn: date.optional(),
   source: z.string().optional(),
 });
 

@@ -1,10 +1,13 @@
 import type { Diagnostic } from './diagnostic';
 
-const TEXT_KEYS = 'say|customer|briefing|examiner_notes|label|summary|title|hint|note|situation|name';
+const TEXT_KEYS = 'say|customer|briefing|examiner_notes|label|summary|title|hint|note|situation';
 /** `key: !text` — a value opening with "!" is a YAML tag, and the word after it disappears. */
 const TAG_START = /^(\s*(?:-\s+)?[\w-]+:\s+)!/;
-/** `say: Votre commande #123` — " #" opens a comment, the rest of the text is dropped. */
-const COMMENT_IN_TEXT = new RegExp(`^(\\s*(?:-\\s+)?(?:${TEXT_KEYS}):\\s+[^"'|>\\s#][^#]*?\\s)#`);
+/**
+ * `say: Votre commande #123` — " #" opens a comment, the rest of the text is dropped. Only a
+ * text of two words or more counts: `customer: C-1042 # …` in the fixtures is an id and a comment.
+ */
+const COMMENT_IN_TEXT = new RegExp(`^(\\s*(?:-\\s+)?(?:${TEXT_KEYS}):\\s+[^"'|>\\s#][^#\\s]*\\s+[^#\\s][^#]*?\\s)#`);
 
 /**
  * Mistakes YAML accepts without a word but that change what the trainer wrote: a text opening
