@@ -8,6 +8,7 @@ import { forEachEvidence } from './forEachEvidence';
 import { hasFrench } from './localizedText';
 import type { ParsedScenario, YamlPath } from './parseScenario';
 import { parseScenario } from './parseScenario';
+import { scenarioDay } from './scenarioDay';
 import { scenarioEdges } from './scenarioEdges';
 import { FACT_ENTITIES, FACT_VERBS, scenarioSchema } from './scenarioSchema';
 import type { LocalizedTextInput, Scenario, ScenarioTimer, TimerKind } from './scenarioSchema';
@@ -123,6 +124,9 @@ function semanticDiagnostics(parsed: ParsedScenario, s: Scenario, competencyIds:
   }
   if (s.call && Number.isNaN(Date.parse(s.call.at))) error(['call', 'at'], 'bad-date', `date « ${s.call.at} » impossible`);
   if (s.call && !validTimeZone(s.call.time_zone)) error(['call', 'time_zone'], 'bad-time-zone', `fuseau horaire « ${s.call.time_zone} » inconnu`, 'ex. Europe/Paris, America/Martinique, Indian/Reunion');
+  else if (s.call && s.date && !Number.isNaN(Date.parse(s.call.at)) && scenarioDay({ ...s, date: undefined }, s.date) !== s.date) {
+    error(['date'], 'date-mismatch', `« date » (${s.date}) n'est pas le jour de l'appel (${s.call.at})`, 'retirez « date » : le jour se déduit de « call.at »');
+  }
 
   // Options: unique ids, at least one evidence.
   for (const [stepId, step] of Object.entries(s.steps)) {

@@ -274,6 +274,8 @@ export const scenarioSchema = z.strictObject({
     phone: z.string().min(1),
     record: z.string().optional(),
   }),
+  /** The business day of the call: the CRM's statuses (overdue, expired) are read on it. */
+  date: date.optional(),
   crm: crmFixturesSchema.optional(),
   call: callSchema.optional(),
   timers: timersSchema.optional(),
