@@ -8,6 +8,9 @@ import { createRouter, type ApiRoute } from './http/createRouter';
 import { createStaticHandler } from './http/createStaticHandler';
 import { httpErrorCodes, sendError, sendJson } from './http/sendJson';
 import { scenarioRoutes } from './scenarios/scenarioRoutes';
+import { createSessionRegistry } from './sessions/createSessionRegistry';
+import type { SessionRegistry } from './sessions/createSessionRegistry';
+import { sessionRoutes } from './sessions/sessionRoutes';
 import type { Scenario } from '../shared/scenario/scenarioSchema';
 
 export type CreateAppOptions = {
@@ -17,6 +20,8 @@ export type CreateAppOptions = {
   dev?: boolean;
   /** The checked scenario library the catalogue serves (main.ts loads it from scenarios/). */
   scenarios?: readonly Scenario[];
+  /** How long a CRM request takes while a scenario has made the CRM slow (default 2.5 s). */
+  slowCrmMs?: number;
   /** Extra JSON API routes, after the built-in ones; every pattern should start with /api/. */
   routes?: readonly ApiRoute[];
   /** Version reported by /healthz (default: the version in package.json). */
@@ -40,8 +45,11 @@ const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 const appName = 'plateau';
 
 /** The API routes every app serves; `options.routes` come after them (tests, extra routes). */
-function builtInRoutes(options: CreateAppOptions): ApiRoute[] {
-  return [...scenarioRoutes(options.scenarios ?? [])];
+function builtInRoutes(options: CreateAppOptions, sessions: SessionRegistry): ApiRoute[] {
+  return [
+    ...scenarioRoutes(options.scenarios ?? []),
+    ...sessionRoutes(sessions, options.slowCrmMs !== undefined ? { slowCrmMs: options.slowCrmMs } : {}),
+  ];
 }
 
 /**
@@ -53,7 +61,8 @@ export function createApp(options: CreateAppOptions = {}): App {
   const onError = options.onError ?? ((error: unknown) => console.error(error));
   const version = options.version ?? readPackageVersion();
   const startedAt = performance.now();
-  const router = createRouter([...builtInRoutes(options), ...(options.routes ?? [])], { onError: (error) => onError(error) });
+  const sessions = createSessionRegistry({ scenarios: options.scenarios ?? [] });
+  const router = createRouter([...builtInRoutes(options, sessions), ...(options.routes ?? [])], { onError: (error) => onError(error) });
   const serveStatic = createStaticHandler({ root: resolve(options.clientDir ?? resolve(repoRoot, 'dist/client')) });
 
   const httpServer = createServer((req, res) => {

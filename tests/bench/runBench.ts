@@ -1,9 +1,11 @@
 import { mkdir, writeFile } from 'node:fs/promises';
+import { crmBench } from './crmBench';
 import { scenariosBench } from './scenariosBench';
 
 /** `npm run bench [-- name…]`: runs the named benchmarks (all by default), writes bench/results/<name>.json. */
 const BENCHES: Record<string, () => Promise<Record<string, number>>> = {
   scenarios: scenariosBench,
+  crm: crmBench,
 };
 
 const names = process.argv.slice(2);

@@ -1,0 +1,102 @@
+import { applyCrmEvent } from '../crm/applyCrmEvent';
+import { createCrmState } from '../crm/createCrmState';
+import type { CrmState } from '../crm/crmEntities';
+import type { CrmEvent } from '../crm/crmEvents';
+import type { CrmAction, CrmRequest, CrmResponse } from '../crm/handleCrmRequest';
+import { handleCrmRequest } from '../crm/handleCrmRequest';
+import { localDateTime } from '../law/localDateTime';
+import { compileScenario } from '../scenario/compileScenario';
+import type { ScenarioRun } from '../scenario/createScenarioRun';
+import { createScenarioRun } from '../scenario/createScenarioRun';
+import { scenarioDay } from '../scenario/scenarioDay';
+import type { Scenario } from '../scenario/scenarioSchema';
+
+/** One entry of a session's action log: what the candidate did, when. */
+export interface SessionActionRecord {
+  seq: number;
+  at: string;
+  action: CrmAction;
+}
+
+/** A call being played: the scenario run, its CRM (a fold over its events) and every action. */
+export interface PracticeSession {
+  readonly id: string;
+  readonly scenario: Scenario;
+  readonly run: ScenarioRun;
+  /** The call's business day: the CRM reads statuses (overdue, expired) on it. */
+  readonly today: string;
+  readonly createdAt: string;
+  readonly crmEvents: CrmEvent[];
+  crm: CrmState;
+  readonly actions: SessionActionRecord[];
+}
+
+/** What a session shows of itself over the API. */
+export interface SessionDescription {
+  id: string;
+  scenarioId: string;
+  today: string;
+  crmStatus: string;
+  createdAt: string;
+}
+
+export function createPracticeSession(id: string, scenario: Scenario, startedAt: Date): PracticeSession {
+  const today = scenarioDay(scenario, localDateTime(startedAt, 'Europe/Paris').date);
+  return {
+    id,
+    scenario,
+    run: createScenarioRun(compileScenario(scenario), { startedAt: startedAt.getTime() }),
+    today,
+    createdAt: startedAt.toISOString(),
+    crmEvents: [],
+    crm: createCrmState(scenario.crm ?? {}, { today }),
+    actions: [],
+  };
+}
+
+export function describeSession(session: PracticeSession): SessionDescription {
+  return {
+    id: session.id,
+    scenarioId: session.scenario.id,
+    today: session.today,
+    crmStatus: session.run.snapshot.context.crmStatus,
+    createdAt: session.createdAt,
+  };
+}
+
+const CRM_DOWN = {
+  fr: 'Le CRM est indisponible pour le moment : réessayez dans un instant.',
+  en: 'The CRM is unavailable right now: try again in a moment.',
+};
+
+/**
+ * Serves a CRM request of the session at `at`: while the scenario keeps the CRM down it answers
+ * 503; otherwise the CRM answers, its events are appended and folded, and the scenario run
+ * learns each fact as a `candidate.crm` event. Either way the action is logged.
+ */
+export function serveCrmRequest(session: PracticeSession, request: CrmRequest, at: Date): CrmResponse {
+  const response: CrmResponse =
+    session.run.snapshot.context.crmStatus === 'down'
+      ? {
+          status: 503,
+          body: { error: { code: 'crm.down', message: CRM_DOWN } },
+          events: [],
+          action: {
+            kind: request.method.toUpperCase() === 'GET' ? 'read' : 'write',
+            method: request.method.toUpperCase(),
+            path: request.path,
+            params: { ...request.query, ...(request.body !== undefined ? { body: request.body } : {}) },
+            status: 503,
+            summary: CRM_DOWN,
+            facts: [],
+          },
+        }
+      : handleCrmRequest(session.crm, request, { now: at.toISOString(), today: session.today });
+  for (const event of response.events) {
+    session.crmEvents.push(event);
+    session.crm = applyCrmEvent(session.crm, event);
+  }
+  session.actions.push({ seq: session.actions.length + 1, at: at.toISOString(), action: response.action });
+  for (const fact of response.action.facts) session.run.send({ type: 'candidate.crm', ...fact }, at.getTime());
+  return response;
+}
