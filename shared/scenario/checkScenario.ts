@@ -1,17 +1,19 @@
 import { referential } from '../competencies/referential';
 import { closestMatch } from './closestMatch';
-import { parseFact } from './crmFact';
 import type { Diagnostic, Severity } from './diagnostic';
 import { hasErrors } from './diagnostic';
 import { parseDuration } from './durations';
+import { checkFixtures } from './checkFixtures';
+import { eachDuplicate } from './eachDuplicate';
 import { forEachEvidence } from './forEachEvidence';
+import { forEachText } from './forEachText';
 import { hasFrench } from './localizedText';
 import type { ParsedScenario, YamlPath } from './parseScenario';
 import { parseScenario } from './parseScenario';
 import { scenarioDay } from './scenarioDay';
 import { scenarioEdges } from './scenarioEdges';
-import { FACT_ENTITIES, FACT_VERBS, scenarioSchema } from './scenarioSchema';
-import type { LocalizedTextInput, Scenario, ScenarioTimer, TimerKind } from './scenarioSchema';
+import { scenarioSchema } from './scenarioSchema';
+import type { Scenario, ScenarioTimer, TimerKind } from './scenarioSchema';
 import { schemaDiagnostics } from './schemaDiagnostics';
 
 export interface CheckOptions {
@@ -143,10 +145,10 @@ function semanticDiagnostics(parsed: ParsedScenario, s: Scenario, competencyIds:
     if (!step.options?.length && !step.dial && !step.crm?.some((r) => r.goto) && !step.customer_events?.some((e) => e.goto)) {
       report('warning', ['steps', stepId], 'no-options', `l'étape « ${stepId} » ne propose aucune réponse au candidat`, undefined, true);
     }
-    duplicates(step.customer_events?.map((e) => e.id) ?? [], (i, id) =>
+    eachDuplicate(step.customer_events?.map((e) => e.id) ?? [], (i, id) =>
       error(['steps', stepId, 'customer_events', i, 'id'], 'duplicate-id', `l'événement « ${id} » est déclaré deux fois dans l'étape « ${stepId} »`));
   }
-  duplicates(s.transfers?.map((t) => t.service) ?? [], (i, id) =>
+  eachDuplicate(s.transfers?.map((t) => t.service) ?? [], (i, id) =>
     error(['transfers', i, 'service'], 'duplicate-id', `le service « ${id} » est déclaré deux fois`));
 
   // Durations are positive.
@@ -200,68 +202,6 @@ function semanticDiagnostics(parsed: ParsedScenario, s: Scenario, competencyIds:
   return out;
 }
 
-type ErrorFn = (path: YamlPath, code: string, message: string, hint?: string, key?: boolean) => void;
-
-/** Fixture ids are unique, cross references resolve, and CRM facts name existing records. */
-function checkFixtures(s: Scenario, error: ErrorFn): void {
-  const crm = s.crm ?? {};
-  const ids = {
-    customer: crm.customers?.map((c) => c.id) ?? [],
-    product: crm.products?.map((p) => p.sku) ?? [],
-    order: crm.orders?.map((o) => o.id) ?? [],
-    invoice: crm.invoices?.map((i) => i.id) ?? [],
-    ticket: crm.tickets?.map((t) => t.id) ?? [],
-  };
-  const label = { customer: 'client', product: 'produit', order: 'commande', invoice: 'facture', ticket: 'ticket' } as const;
-  const collection = { customer: 'customers', product: 'products', order: 'orders', invoice: 'invoices', ticket: 'tickets' } as const;
-  for (const kind of Object.keys(ids) as (keyof typeof ids)[]) {
-    const field = kind === 'product' ? 'sku' : 'id';
-    duplicates(ids[kind], (i, id) => error(['crm', collection[kind], i, field], 'duplicate-id', `${label[kind]} « ${id} » déclaré deux fois`));
-  }
-  duplicates(crm.stock?.map((st) => `${st.sku}@${st.warehouse}`) ?? [], (i, id) =>
-    error(['crm', 'stock', i], 'duplicate-id', `stock « ${id.replace('@', ' / ')} » déclaré deux fois`));
-
-  const mustExist = (kind: keyof typeof ids, ref: string | undefined, path: YamlPath) => {
-    if (ref === undefined || ids[kind].includes(ref)) return;
-    const guess = closestMatch(ref, ids[kind]);
-    error(path, 'unknown-fixture', `${label[kind]} « ${ref} » absent des données CRM du scénario`,
-      guess ? `vouliez-vous dire « ${guess} » ?` : `déclarez-le dans « crm.${collection[kind]} »`);
-  };
-  mustExist('customer', s.customer.record, ['customer', 'record']);
-  crm.products?.forEach((p, i) => p.substitutes?.forEach((sku, j) => mustExist('product', sku, ['crm', 'products', i, 'substitutes', j])));
-  crm.stock?.forEach((st, i) => mustExist('product', st.sku, ['crm', 'stock', i, 'sku']));
-  crm.orders?.forEach((o, i) => {
-    mustExist('customer', o.customer, ['crm', 'orders', i, 'customer']);
-    o.lines?.forEach((line, j) => mustExist('product', line.sku, ['crm', 'orders', i, 'lines', j, 'sku']));
-  });
-  crm.invoices?.forEach((inv, i) => {
-    mustExist('customer', inv.customer, ['crm', 'invoices', i, 'customer']);
-    mustExist('order', inv.order, ['crm', 'invoices', i, 'order']);
-  });
-  crm.tickets?.forEach((t, i) => {
-    mustExist('customer', t.customer, ['crm', 'tickets', i, 'customer']);
-    mustExist('order', t.order, ['crm', 'tickets', i, 'order']);
-  });
-  crm.consents?.forEach((c, i) => mustExist('customer', c.customer, ['crm', 'consents', i, 'customer']));
-
-  const refKind: Partial<Record<string, keyof typeof ids>> = { customer: 'customer', order: 'order', invoice: 'invoice', ticket: 'ticket', product: 'product', stock: 'product' };
-  forEachFact(s, (path, text) => {
-    const parsed = parseFact(text);
-    if (!parsed.ok) {
-      const hint =
-        parsed.part === 'verb' ? hintFor(parsed.word, FACT_VERBS) :
-        parsed.part === 'entity' ? hintFor(parsed.word, FACT_ENTITIES) :
-        'écrivez « <verbe> <objet> [référence] », ex. « viewed order CMD-88311 »';
-      const what = parsed.part === 'shape' ? `action CRM « ${text} » illisible` : `${parsed.part === 'verb' ? 'verbe' : 'objet'} « ${parsed.word} » inconnu dans « ${text} »`;
-      error(path, 'bad-fact', what, hint);
-      return;
-    }
-    const { verb, entity, ref } = parsed.fact;
-    const kind = refKind[entity];
-    if (ref !== undefined && kind && (verb === 'viewed' || verb === 'updated')) mustExist(kind, ref, path);
-  });
-}
-
 function validTimeZone(zone: string): boolean {
   try {
     new Intl.DateTimeFormat('fr-FR', { timeZone: zone });
@@ -269,16 +209,6 @@ function validTimeZone(zone: string): boolean {
   } catch {
     return false;
   }
-}
-
-function hintFor(word: string, allowed: readonly string[]): string {
-  const guess = closestMatch(word, allowed);
-  return guess ? `vouliez-vous dire « ${guess} » ?` : `possibles : ${allowed.join(', ')}`;
-}
-
-function duplicates(values: readonly string[], onDuplicate: (index: number, value: string) => void): void {
-  const seen = new Set<string>();
-  values.forEach((value, i) => (seen.has(value) ? onDuplicate(i, value) : seen.add(value)));
 }
 
 function reachable(from: readonly string[], next: (id: string) => string[]): Set<string> {
@@ -294,43 +224,3 @@ function reachable(from: readonly string[], next: (id: string) => string[]): Set
   return seen;
 }
 
-function forEachText(s: Scenario, visit: (path: YamlPath, text: LocalizedTextInput) => void): void {
-  const text = (path: YamlPath, value: LocalizedTextInput | undefined) => value !== undefined && visit(path, value);
-  text(['briefing'], s.briefing);
-  text(['examiner_notes'], s.examiner_notes);
-  text(['customer', 'situation'], s.customer.situation);
-  s.transfers?.forEach((t, i) => text(['transfers', i, 'label'], t.label));
-  const timers = (path: YamlPath, block: Scenario['timers']) => {
-    for (const [kind, timer] of Object.entries(block ?? {})) if (timer) text([...path, kind, 'customer'], timer.customer);
-  };
-  timers(['timers'], s.timers);
-  for (const [id, step] of Object.entries(s.steps)) {
-    const base = ['steps', id];
-    text([...base, 'customer'], step.customer);
-    text([...base, 'note'], step.note);
-    text([...base, 'hint'], step.hint);
-    step.options?.forEach((o, i) => {
-      text([...base, 'options', i, 'say'], o.say);
-      text([...base, 'options', i, 'hint'], o.hint);
-      text([...base, 'options', i, 'otherwise', 'customer'], o.otherwise?.customer);
-    });
-    step.crm?.forEach((r, i) => text([...base, 'crm', i, 'customer'], r.customer));
-    step.customer_events?.forEach((e, i) => {
-      text([...base, 'customer_events', i, 'label'], e.label);
-      text([...base, 'customer_events', i, 'customer'], e.customer);
-    });
-    timers([...base, 'timers'], step.timers);
-  }
-  for (const [id, ending] of Object.entries(s.endings)) {
-    text(['endings', id, 'title'], ending.title);
-    text(['endings', id, 'customer'], ending.customer);
-    text(['endings', id, 'summary'], ending.summary);
-  }
-}
-
-function forEachFact(s: Scenario, visit: (path: YamlPath, fact: string) => void): void {
-  for (const [id, step] of Object.entries(s.steps)) {
-    step.options?.forEach((o, i) => o.requires?.forEach((f, j) => visit(['steps', id, 'options', i, 'requires', j], f)));
-    step.crm?.forEach((r, i) => visit(['steps', id, 'crm', i, 'when'], r.when));
-  }
-}
