@@ -7,7 +7,11 @@ import { loadScenarioLibrary } from '../../server/scenarios/loadScenarioLibrary'
 const scenarios = (await loadScenarioLibrary(['scenarios'])).flatMap((entry) => (entry.scenario ? [entry.scenario] : []));
 const app = createApp({ clientDir: 'dist/client', scenarios });
 const MOCK_ORIGIN = 'http://playtest.invalid';
-const mock = setupServer(...localSessionHandlers(scenarios));
+const mock = setupServer(...localSessionHandlers(scenarios, { origin: MOCK_ORIGIN }));
+let mocked = 0;
+mock.events.on('response:mocked', () => {
+  mocked += 1;
+});
 let serverOrigin = '';
 
 beforeAll(async () => {
@@ -48,7 +52,9 @@ async function visit(origin: string): Promise<unknown[]> {
 describe('the mock CRM served by msw in the browser and by the server', () => {
   it('answers the same visit the same way', async () => {
     const fromServer = await visit(serverOrigin);
+    expect(mocked).toBe(0); // the server answered all of it
     const fromMock = await visit(MOCK_ORIGIN);
+    expect(mocked).toBe(9); // and msw all of this
     expect(fromMock).toEqual(fromServer);
     expect((fromServer as { status: number }[]).map((a) => a.status)).toEqual([201, 200, 200, 200, 200, 422, 201, 201, 200]);
   });
