@@ -1,18 +1,24 @@
-import type { ComponentType } from 'react';
+import { lazy, Suspense, type ComponentType } from 'react';
 import { CandidatePage } from '../features/roles/CandidatePage';
 import { ExaminerPage } from '../features/roles/ExaminerPage';
 import { TrainerPage } from '../features/roles/TrainerPage';
 import { HomePage } from '../features/home/HomePage';
+import { StatusMessage } from '../ui/StatusMessage';
 import { AppShell } from './AppShell';
+import { useI18n } from './i18n/useI18n';
 import { NotFoundPage } from './NotFoundPage';
 import { matchRoute, type RouteId } from './router/matchRoute';
 import { useLocationPath } from './router/useLocationPath';
+
+// The agent desktop (CRM screens and forms) is loaded on demand: the home page stays light.
+const DeskPage = lazy(() => import('../features/desk/DeskPage').then((module) => ({ default: module.DeskPage })));
 
 const pages: Readonly<Record<RouteId, ComponentType>> = {
   home: HomePage,
   candidate: CandidatePage,
   examiner: ExaminerPage,
   trainer: TrainerPage,
+  desk: DeskPage,
   notFound: NotFoundPage,
 };
 
@@ -21,7 +27,14 @@ export function App() {
   const Page = pages[matchRoute(useLocationPath())];
   return (
     <AppShell>
-      <Page />
+      <Suspense fallback={<PageLoading />}>
+        <Page />
+      </Suspense>
     </AppShell>
   );
+}
+
+function PageLoading() {
+  const { t } = useI18n();
+  return <StatusMessage kind="loading" title={t('app.loading')} />;
 }

@@ -85,4 +85,10 @@ export const en: Messages = {
   'notFound.title': 'Page not found',
   'notFound.text': 'This address does not match any Plateau page.',
   'notFound.back': 'Back to home',
+
+  // The agent desktop, as the catalogue opens it (the desk's own text loads with the desk).
+  'app.loading': 'Loading…',
+  'desk.open': 'Open the agent desktop',
+  'desk.opening': 'Opening the agent desktop…',
+  'desk.openError': 'The agent desktop could not be opened ({detail}). Try again.',
 };

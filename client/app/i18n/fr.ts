@@ -88,6 +88,12 @@ export const fr = {
   'notFound.title': 'Page introuvable',
   'notFound.text': 'Cette adresse ne correspond à aucune page de Plateau.',
   'notFound.back': 'Retour à l’accueil',
+
+  // The agent desktop, as the catalogue opens it (the desk's own text loads with the desk).
+  'app.loading': 'Chargement…',
+  'desk.open': 'Ouvrir le poste de travail',
+  'desk.opening': 'Ouverture du poste de travail…',
+  'desk.openError': 'Impossible d’ouvrir le poste de travail ({detail}). Réessayez.',
 } as const;
 
 export type MessageKey = keyof typeof fr;

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { matchRoute } from './matchRoute';
+import { deskPath, matchRoute } from './matchRoute';
 
 describe('matchRoute', () => {
   test('maps each French path to its page', () => {
@@ -18,5 +18,13 @@ describe('matchRoute', () => {
     expect(matchRoute('/candidate')).toBe('notFound');
     expect(matchRoute('/candidat/extra')).toBe('notFound');
     expect(matchRoute('/CANDIDAT')).toBe('notFound');
+  });
+
+  test('a practice session\'s desk and the CRM screens under it', () => {
+    expect(matchRoute('/seance/4c5de27f-a907')).toBe('desk');
+    expect(matchRoute('/seance/4c5de27f-a907/clients/C-1042')).toBe('desk');
+    expect(matchRoute('/seance/')).toBe('notFound');
+    expect(matchRoute('/seance')).toBe('notFound');
+    expect(deskPath('a b')).toBe('/seance/a%20b');
   });
 });

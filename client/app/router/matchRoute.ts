@@ -6,13 +6,29 @@ export const routePaths = {
   trainer: '/formateur',
 } as const;
 
-export type RouteId = keyof typeof routePaths | 'notFound';
+/**
+ * Pages whose path carries parameters: the prefix picks the page, which reads the rest of the
+ * path itself (`/seance/:sessionId` and the CRM screens under it).
+ */
+export const routePrefixes = {
+  desk: '/seance/',
+} as const;
+
+export type RouteId = keyof typeof routePaths | keyof typeof routePrefixes | 'notFound';
+
+/** The agent desktop of a practice session: `/seance/:sessionId`. */
+export function deskPath(sessionId: string): string {
+  return `${routePrefixes.desk}${encodeURIComponent(sessionId)}`;
+}
 
 /** The page for a pathname; a trailing slash is ignored, anything unknown is `notFound`. */
 export function matchRoute(pathname: string): RouteId {
   const normalized = pathname.length > 1 ? pathname.replace(/\/+$/, '') || '/' : pathname;
   for (const [id, path] of Object.entries(routePaths) as [keyof typeof routePaths, string][]) {
     if (normalized === path) return id;
+  }
+  for (const [id, prefix] of Object.entries(routePrefixes) as [keyof typeof routePrefixes, string][]) {
+    if (normalized.startsWith(prefix) && normalized.length > prefix.length) return id;
   }
   return 'notFound';
 }

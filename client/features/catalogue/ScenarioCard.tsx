@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { useI18n } from '../../app/i18n/useI18n';
 import type { ScenarioSummary } from './parseScenarioList';
 import { categoryLabelKeys, directionLabelKeys } from './scenarioLabels';
+import { OpenDeskButton } from '../desk/OpenDeskButton';
 
 const maxDifficulty = 5;
 
@@ -64,6 +65,7 @@ export function ScenarioCard({ scenario }: { scenario: ScenarioSummary }) {
           </ul>
         </div>
       )}
+      <OpenDeskButton scenarioId={scenario.id} describedBy={titleId} />
     </article>
   );
 }

@@ -1,0 +1,35 @@
+// @vitest-environment jsdom
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { click, getButton, renderForTest, waitFor, type Rendered } from '../../testing/renderForTest';
+import { jsonResponse } from '../crm/testCrmEnvironment';
+import { OpenDeskButton } from './OpenDeskButton';
+
+describe('OpenDeskButton', () => {
+  let view: Rendered | undefined;
+  beforeEach(() => {
+    history.replaceState(null, '', '/candidat');
+    vi.stubGlobal('scrollTo', vi.fn());
+  });
+  afterEach(() => {
+    view?.unmount();
+    view = undefined;
+    vi.unstubAllGlobals();
+  });
+
+  test('creates a practice session of the scenario and opens its desk', async () => {
+    const fetchMock = vi.fn(async () => jsonResponse({ id: 'a1b2', scenarioId: 'colis-en-retard', today: '2026-12-02', crmStatus: 'available', createdAt: '' }, 201));
+    vi.stubGlobal('fetch', fetchMock);
+    view = await renderForTest(<OpenDeskButton scenarioId="colis-en-retard" />);
+    await click(getButton(view.container, 'Ouvrir le poste de travail'));
+    await waitFor(() => expect(location.pathname).toBe('/seance/a1b2'));
+    expect(fetchMock).toHaveBeenCalledWith('/api/sessions', expect.objectContaining({ method: 'POST', body: JSON.stringify({ scenarioId: 'colis-en-retard' }) }));
+  });
+
+  test('says why the desk could not be opened', async () => {
+    vi.stubGlobal('fetch', vi.fn(async () => jsonResponse({ error: { code: 'internal_error', message: 'x' } }, 500)));
+    view = await renderForTest(<OpenDeskButton scenarioId="colis-en-retard" />);
+    await click(getButton(view.container, 'Ouvrir le poste de travail'));
+    await waitFor(() => expect(view!.container.querySelector('[role="alert"]')?.textContent).toContain('Impossible d’ouvrir le poste de travail (HTTP 500)'));
+    expect(location.pathname).toBe('/candidat');
+  });
+});
