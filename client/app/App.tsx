@@ -11,6 +11,7 @@ import { matchRoute, type RouteId } from './router/matchRoute';
 import { useLocationPath } from './router/useLocationPath';
 
 // The agent desktop (CRM screens and forms) is loaded on demand: the home page stays light.
+const StudioPage = lazy(() => import('../features/studio/StudioPage').then((module) => ({ default: module.StudioPage })));
 const DeskPage = lazy(() => import('../features/desk/DeskPage').then((module) => ({ default: module.DeskPage })));
 
 const pages: Readonly<Record<RouteId, ComponentType>> = {
@@ -18,6 +19,7 @@ const pages: Readonly<Record<RouteId, ComponentType>> = {
   candidate: CandidatePage,
   examiner: ExaminerPage,
   trainer: TrainerPage,
+  studio: StudioPage,
   desk: DeskPage,
   notFound: NotFoundPage,
 };

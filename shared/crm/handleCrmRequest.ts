@@ -10,6 +10,7 @@ import { customerFile } from './customerFile';
 import { executeCrmCommand } from './executeCrmCommand';
 import { invoiceDetail } from './invoiceDetail';
 import { orderDetail } from './orderDetail';
+import { quoteStatus } from './quoteStatus';
 import { searchCustomers } from './searchCustomers';
 import { stockLookup } from './stockLookup';
 
@@ -53,6 +54,9 @@ interface Route {
 }
 
 const text = (fr: string, en: string): LocalizedText => ({ fr, en });
+/** "0 résultat", "1 résultat", "2 résultats" (French singular up to 1), "1 result", "0 results". */
+const count = (n: number, one: string, many: string, language: 'fr' | 'en' = 'fr') =>
+  `${n} ${(language === 'fr' ? n < 2 : n === 1) ? one : many}`;
 const missing = (what: LocalizedText, id: string) => ({
   status: 404,
   body: { error: crmRefusal('not-found', `${what.fr} « ${id} » introuvable.`, `${what.en} '${id}' not found.`) },
@@ -62,40 +66,40 @@ const missing = (what: LocalizedText, id: string) => ({
 });
 
 /** A read of one record by its id: 200 with the record and a "viewed" fact, or 404. */
-function read<T>(entity: CrmFact['entity'], what: LocalizedText, find: (state: CrmState, id: string) => T | undefined): Route['handle'] {
+function read<T>(entity: CrmFact['entity'], what: LocalizedText, viewed: LocalizedText, find: (state: CrmState, id: string) => T | undefined): Route['handle'] {
   return (state, { id }) => {
     const found = find(state, id!);
     if (found === undefined) return missing(what, id!);
-    return { status: 200, body: found, events: [], summary: text(`A consulté ${what.fr.toLowerCase()} ${id}`, `Viewed ${what.en.toLowerCase()} ${id}`), facts: [{ verb: 'viewed', entity, ref: id! }] };
+    return { status: 200, body: found, events: [], summary: text(`${viewed.fr} ${id}`, `${viewed.en} ${id}`), facts: [{ verb: 'viewed', entity, ref: id! }] };
   };
 }
 
 /** A command built from the body (and path params): 201 with what it made, or the refusal. */
-function command(type: CrmCommandType, summary: LocalizedText, fromPath: (params: Params) => Record<string, string> = () => ({})): Route['handle'] {
+function command(type: CrmCommandType, done: LocalizedText, attempt: LocalizedText, fromPath: (params: Params) => Record<string, string> = () => ({})): Route['handle'] {
   return (state, params, request, context) => {
     const body = request.body;
     if (body !== undefined && (typeof body !== 'object' || body === null || Array.isArray(body))) {
-      return refusedWith(422, crmRefusal('body.invalid', 'Le corps de la requête doit être un objet JSON.', 'The request body must be a JSON object.'), summary);
+      return refusedWith(422, crmRefusal('body.invalid', 'Le corps de la requête doit être un objet JSON.', 'The request body must be a JSON object.'), attempt);
     }
     const pathFields = fromPath(params);
     const outcome = executeCrmCommand(state, { type, payload: { ...(body as object | undefined), ...pathFields } }, context);
     if (!outcome.ok) {
       // The record named in the URL does not exist: 404; anything else wrong with the request: 422.
       const inPath = outcome.error.code.endsWith('not-found') && outcome.error.field !== undefined && outcome.error.field in pathFields;
-      return refusedWith(inPath ? 404 : 422, outcome.error, summary);
+      return refusedWith(inPath ? 404 : 422, outcome.error, attempt);
     }
     return {
       status: 201,
       body: outcome.result,
       events: outcome.events,
-      summary: text(`${summary.fr} ${outcome.result.id}`, `${summary.en} ${outcome.result.id}`),
+      summary: text(`${done.fr} ${outcome.result.id}`, `${done.en} ${outcome.result.id}`),
       facts: [outcome.result.fact],
     };
   };
 }
 
-function refusedWith(status: number, error: CrmRefusal, summary: LocalizedText) {
-  return { status, body: { error }, events: [], summary: text(`${summary.fr} : refusé (${error.message.fr})`, `${summary.en}: refused (${error.message.en})`), facts: [] };
+function refusedWith(status: number, error: CrmRefusal, attempt: LocalizedText) {
+  return { status, body: { error }, events: [], summary: text(`Refusé — ${attempt.fr} : ${error.message.fr}`, `Refused — ${attempt.en}: ${error.message.en}`), facts: [] };
 }
 
 const ROUTES: Route[] = [
@@ -104,48 +108,55 @@ const ROUTES: Route[] = [
     pattern: '/customers',
     handle: (state, _params, { query }) => {
       const q = (query.q ?? '').trim();
-      if (q.length < 2) return refusedWith(400, crmRefusal('query.too-short', 'Saisissez au moins 2 caractères pour chercher.', 'Type at least 2 characters to search.', 'q'), text('Recherche client', 'Customer search'));
+      if (q.length < 2) return refusedWith(400, crmRefusal('query.too-short', 'Saisissez au moins 2 caractères pour chercher.', 'Type at least 2 characters to search.', 'q'), text('chercher un client', 'search customers'));
       const hits = searchCustomers(state, q, 20);
-      return { status: 200, body: { customers: hits }, events: [], summary: text(`A cherché « ${q} » (${hits.length} résultat·s)`, `Searched '${q}' (${hits.length} result(s))`), facts: [] };
+      return { status: 200, body: { customers: hits }, events: [], summary: text(`A cherché « ${q} » : ${count(hits.length, 'résultat', 'résultats')}`, `Searched '${q}': ${count(hits.length, 'result', 'results', 'en')}`), facts: [] };
     },
   },
-  { method: 'GET', pattern: '/customers/:id', handle: read('customer', text('Fiche client', 'Customer file'), customerFile) },
-  { method: 'GET', pattern: '/orders/:id', handle: read('order', text('Commande', 'Order'), orderDetail) },
-  { method: 'GET', pattern: '/invoices/:id', handle: read('invoice', text('Facture', 'Invoice'), invoiceDetail) },
-  { method: 'GET', pattern: '/quotes/:id', handle: read('quote', text('Devis', 'Quote'), (state, id) => state.quotes[id]) },
-  { method: 'GET', pattern: '/tickets/:id', handle: read('ticket', text('Ticket', 'Ticket'), (state, id) => state.tickets[id]) },
+  { method: 'GET', pattern: '/customers/:id', handle: read('customer', text('Fiche client', 'Customer file'), text('A consulté la fiche client', 'Viewed the customer file'), customerFile) },
+  { method: 'GET', pattern: '/orders/:id', handle: read('order', text('Commande', 'Order'), text('A consulté la commande', 'Viewed order'), orderDetail) },
+  { method: 'GET', pattern: '/invoices/:id', handle: read('invoice', text('Facture', 'Invoice'), text('A consulté la facture', 'Viewed invoice'), invoiceDetail) },
+  {
+    method: 'GET',
+    pattern: '/quotes/:id',
+    handle: read('quote', text('Devis', 'Quote'), text('A consulté le devis', 'Viewed quote'), (state, id) => {
+      const quote = state.quotes[id];
+      return quote && { ...quote, status: quoteStatus(quote, state.today) };
+    }),
+  },
+  { method: 'GET', pattern: '/tickets/:id', handle: read('ticket', text('Ticket', 'Ticket'), text('A consulté le ticket', 'Viewed ticket'), (state, id) => state.tickets[id]) },
   {
     method: 'GET',
     pattern: '/stock',
     handle: (state, _params, { query }) => {
       const q = (query.q ?? '').trim();
-      if (q.length < 2) return refusedWith(400, crmRefusal('query.too-short', 'Saisissez une référence ou au moins 2 caractères du nom.', 'Type a SKU or at least 2 characters of the name.', 'q'), text('Recherche de stock', 'Stock lookup'));
+      if (q.length < 2) return refusedWith(400, crmRefusal('query.too-short', 'Saisissez une référence ou au moins 2 caractères du nom.', 'Type a SKU or at least 2 characters of the name.', 'q'), text('consulter le stock', 'look up stock'));
       const items = stockLookup(state, q);
       return {
         status: 200,
         body: { items },
         events: [],
-        summary: text(`A consulté le stock pour « ${q} » (${items.length} produit·s)`, `Looked up stock for '${q}' (${items.length} product(s))`),
+        summary: text(`A consulté le stock pour « ${q} » : ${count(items.length, 'article', 'articles')}`, `Looked up stock for '${q}': ${count(items.length, 'product', 'products', 'en')}`),
         facts: items.map((item) => ({ verb: 'viewed', entity: 'stock', ref: item.sku })),
       };
     },
   },
-  { method: 'POST', pattern: '/customers', handle: command('customer.create', text('A créé la fiche client', 'Created customer')) },
-  { method: 'PATCH', pattern: '/customers/:id', handle: command('customer.update', text('A mis à jour la fiche', 'Updated customer'), (p) => ({ customerId: p.id! })) },
-  { method: 'POST', pattern: '/customers/:id/contacts', handle: command('contact.add', text('A ajouté un contact à', 'Added a contact to'), (p) => ({ customerId: p.id! })) },
-  { method: 'PUT', pattern: '/customers/:id/consents', handle: command('consent.update', text('A enregistré un consentement pour', 'Recorded a consent for'), (p) => ({ customerId: p.id! })) },
-  { method: 'POST', pattern: '/quotes', handle: command('quote.create', text('A créé le devis', 'Created quote')) },
-  { method: 'POST', pattern: '/orders', handle: command('order.create', text('A créé la commande', 'Created order')) },
-  { method: 'POST', pattern: '/orders/:id/cancel', handle: command('order.cancel', text('A annulé la commande', 'Cancelled order'), (p) => ({ orderId: p.id! })) },
-  { method: 'POST', pattern: '/invoices', handle: command('invoice.issue', text('A émis la facture', 'Issued invoice')) },
-  { method: 'POST', pattern: '/invoices/:id/payments', handle: command('payment.record', text('A enregistré un règlement sur', 'Recorded a payment on'), (p) => ({ invoiceNumber: p.id! })) },
-  { method: 'POST', pattern: '/credit-notes', handle: command('creditNote.issue', text('A émis l’avoir', 'Issued credit note')) },
-  { method: 'POST', pattern: '/tickets', handle: command('ticket.open', text('A ouvert le ticket', 'Opened ticket')) },
-  { method: 'PATCH', pattern: '/tickets/:id', handle: command('ticket.update', text('A mis à jour le ticket', 'Updated ticket'), (p) => ({ ticketId: p.id! })) },
-  { method: 'POST', pattern: '/callbacks', handle: command('callback.schedule', text('A planifié le rappel', 'Scheduled callback')) },
-  { method: 'POST', pattern: '/tasks', handle: command('task.create', text('A créé la tâche', 'Created task')) },
-  { method: 'POST', pattern: '/notes', handle: command('note.write', text('A rédigé la note d’appel', 'Wrote call note')) },
-  { method: 'POST', pattern: '/confirmations', handle: command('confirmation.send', text('A envoyé la confirmation écrite', 'Sent written confirmation')) },
+  { method: 'POST', pattern: '/customers', handle: command('customer.create', text('A créé la fiche client', 'Created customer'), text('créer une fiche client', 'create a customer')) },
+  { method: 'PATCH', pattern: '/customers/:id', handle: command('customer.update', text('A mis à jour la fiche', 'Updated customer'), text('mettre à jour la fiche', 'update the customer'), (p) => ({ customerId: p.id! })) },
+  { method: 'POST', pattern: '/customers/:id/contacts', handle: command('contact.add', text('A ajouté un contact', 'Added contact'), text('ajouter un contact', 'add a contact'), (p) => ({ customerId: p.id! })) },
+  { method: 'PUT', pattern: '/customers/:id/consents', handle: command('consent.update', text('A enregistré le consentement de', 'Recorded the consent of'), text('enregistrer un consentement', 'record a consent'), (p) => ({ customerId: p.id! })) },
+  { method: 'POST', pattern: '/quotes', handle: command('quote.create', text('A créé le devis', 'Created quote'), text('créer un devis', 'create a quote')) },
+  { method: 'POST', pattern: '/orders', handle: command('order.create', text('A créé la commande', 'Created order'), text('créer une commande', 'create an order')) },
+  { method: 'POST', pattern: '/orders/:id/cancel', handle: command('order.cancel', text('A annulé la commande', 'Cancelled order'), text('annuler la commande', 'cancel the order'), (p) => ({ orderId: p.id! })) },
+  { method: 'POST', pattern: '/invoices', handle: command('invoice.issue', text('A émis la facture', 'Issued invoice'), text('émettre une facture', 'issue an invoice')) },
+  { method: 'POST', pattern: '/invoices/:id/payments', handle: command('payment.record', text('A enregistré le règlement', 'Recorded payment'), text('enregistrer un règlement', 'record a payment'), (p) => ({ invoiceNumber: p.id! })) },
+  { method: 'POST', pattern: '/credit-notes', handle: command('creditNote.issue', text('A émis l’avoir', 'Issued credit note'), text('émettre un avoir', 'issue a credit note')) },
+  { method: 'POST', pattern: '/tickets', handle: command('ticket.open', text('A ouvert le ticket', 'Opened ticket'), text('ouvrir un ticket', 'open a ticket')) },
+  { method: 'PATCH', pattern: '/tickets/:id', handle: command('ticket.update', text('A mis à jour le ticket', 'Updated ticket'), text('mettre à jour le ticket', 'update the ticket'), (p) => ({ ticketId: p.id! })) },
+  { method: 'POST', pattern: '/callbacks', handle: command('callback.schedule', text('A planifié le rappel', 'Scheduled callback'), text('planifier un rappel', 'schedule a callback')) },
+  { method: 'POST', pattern: '/tasks', handle: command('task.create', text('A créé la tâche', 'Created task'), text('créer une tâche', 'create a task')) },
+  { method: 'POST', pattern: '/notes', handle: command('note.write', text('A rédigé la note d’appel', 'Wrote call note'), text('rédiger une note d’appel', 'write a call note')) },
+  { method: 'POST', pattern: '/confirmations', handle: command('confirmation.send', text('A envoyé la confirmation écrite', 'Sent written confirmation'), text('envoyer la confirmation écrite', 'send the written confirmation')) },
 ];
 
 /** Every method and path the CRM answers, for servers that register routes one by one. */

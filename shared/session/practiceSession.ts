@@ -4,8 +4,10 @@ import type { CrmState } from '../crm/crmEntities';
 import type { CrmEvent } from '../crm/crmEvents';
 import type { CrmAction, CrmRequest, CrmResponse } from '../crm/handleCrmRequest';
 import { handleCrmRequest } from '../crm/handleCrmRequest';
+import { daysBetween } from '../law/isoDate';
 import { localDateTime } from '../law/localDateTime';
 import { compileScenario } from '../scenario/compileScenario';
+import { textIn } from '../scenario/localizedText';
 import type { ScenarioRun } from '../scenario/createScenarioRun';
 import { createScenarioRun } from '../scenario/createScenarioRun';
 import { scenarioDay } from '../scenario/scenarioDay';
@@ -25,6 +27,11 @@ export interface PracticeSession {
   readonly run: ScenarioRun;
   /** The call's business day: the CRM reads statuses (overdue, expired) on it. */
   readonly today: string;
+  /**
+   * How far the scenario's business day lies from the day the session started, in ms: the CRM's
+   * clock is the wall clock moved onto that day, so "tomorrow" stays tomorrow in the scenario.
+   */
+  readonly clockShiftMs: number;
   readonly createdAt: string;
   readonly crmEvents: CrmEvent[];
   crm: CrmState;
@@ -35,18 +42,24 @@ export interface PracticeSession {
 export interface SessionDescription {
   id: string;
   scenarioId: string;
+  title: string;
+  direction: Scenario['direction'];
+  /** What the candidate reads before the call, in both languages (English falls back to French). */
+  briefing: { fr: string; en: string };
   today: string;
   crmStatus: string;
   createdAt: string;
 }
 
 export function createPracticeSession(id: string, scenario: Scenario, startedAt: Date): PracticeSession {
-  const today = scenarioDay(scenario, localDateTime(startedAt, 'Europe/Paris').date);
+  const realDay = localDateTime(startedAt, 'Europe/Paris').date;
+  const today = scenarioDay(scenario, realDay);
   return {
     id,
     scenario,
     run: createScenarioRun(compileScenario(scenario), { startedAt: startedAt.getTime() }),
     today,
+    clockShiftMs: daysBetween(realDay, today) * 86_400_000,
     createdAt: startedAt.toISOString(),
     crmEvents: [],
     crm: createCrmState(scenario.crm ?? {}, { today }),
@@ -58,6 +71,9 @@ export function describeSession(session: PracticeSession): SessionDescription {
   return {
     id: session.id,
     scenarioId: session.scenario.id,
+    title: session.scenario.title,
+    direction: session.scenario.direction,
+    briefing: { fr: textIn(session.scenario.briefing, 'fr'), en: textIn(session.scenario.briefing, 'en') },
     today: session.today,
     crmStatus: session.run.snapshot.context.crmStatus,
     createdAt: session.createdAt,
@@ -91,7 +107,7 @@ export function serveCrmRequest(session: PracticeSession, request: CrmRequest, a
             facts: [],
           },
         }
-      : handleCrmRequest(session.crm, request, { now: at.toISOString(), today: session.today });
+      : handleCrmRequest(session.crm, request, { now: new Date(at.getTime() + session.clockShiftMs).toISOString(), today: session.today });
   for (const event of response.events) {
     session.crmEvents.push(event);
     session.crm = applyCrmEvent(session.crm, event);

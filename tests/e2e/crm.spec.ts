@@ -84,9 +84,9 @@ test('a candidate finds the customer, checks the stock, orders within it and wri
   const texts = await journalTexts(journal, logged.actions.length);
   const expected = [
     /^\d{2}:\d{2}:\d{2}Lecture.*A cherché « 06 12 34 56 78 »/,
-    /^\d{2}:\d{2}:\d{2}Lecture.*A consulté fiche client C-1042/,
+    /^\d{2}:\d{2}:\d{2}Lecture.*A consulté la fiche client C-1042/,
     /^\d{2}:\d{2}:\d{2}Lecture.*A consulté le stock pour « LMP-204 »/,
-    /^\d{2}:\d{2}:\d{2}Écriturerefusé.*A créé la commande : refusé \(Stock insuffisant pour LMP-204/,
+    /^\d{2}:\d{2}:\d{2}Écriturerefusé.*Refusé — créer une commande : Stock insuffisant pour LMP-204/,
     new RegExp(`^\\d{2}:\\d{2}:\\d{2}Écriture.*A créé la commande ${orderId}`),
     /^\d{2}:\d{2}:\d{2}Écriture.*A rédigé la note d’appel N-\d+/,
   ];

@@ -42,7 +42,28 @@ export const en: Messages = {
   'trainer.intro':
     'You write the call scenarios: the customer and their reactions, the candidate’s possible answers and the competencies they show. Each scenario is a readable text file, checked before it is used.',
   'trainer.planned':
-    'Scenarios are YAML files in the “scenarios/” folder; the trainer’s guide (scenarios/README.md, in French) explains how to write and check them. The online editor is planned.',
+    'Scenarios are YAML files in the “scenarios/” folder; the trainer’s guide (scenarios/README.md, in French) explains how to write and check them. Playing a whole call (softphone, voice) is planned.',
+
+  'studio.title': 'Scenario workshop',
+  'studio.intro':
+    'Load or paste a scenario: Plateau checks it here with the same messages as “npm run scenarios -- check”, gives its chart, and lets you play its CRM in the browser without creating a session on the server.',
+  'studio.open': 'Open the workshop',
+  'studio.fromTrainer': 'Check a scenario and try its CRM in the workshop, with nothing to install.',
+  'studio.file': 'Open a scenario file',
+  'studio.editor': 'Scenario (YAML) — {file}',
+  'studio.check': 'Check',
+  'studio.result': 'Check result',
+  'studio.errors.one': '{count} error: the scenario cannot be used yet.',
+  'studio.errors.other': '{count} errors: the scenario cannot be used yet.',
+  'studio.valid': 'Valid scenario: {title}',
+  'studio.severity.error': 'error',
+  'studio.severity.warning': 'warning',
+  'studio.chart': 'Call chart (Mermaid)',
+  'studio.chart.help': 'Paste this text into a Mermaid viewer to see the steps, the endings and the transitions.',
+  'studio.chart.copy': 'Copy the chart',
+  'studio.play': 'Play in the browser',
+  'studio.play.insecure': 'Playing in the browser needs a secure address (localhost or https): open Plateau on this computer or over https.',
+  'studio.play.failed': 'The trial session could not start. Reload the page and try again.',
 
   'catalogue.title': 'Scenario catalogue',
   'catalogue.loading': 'Loading scenarios…',

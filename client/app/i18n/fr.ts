@@ -45,7 +45,28 @@ export const fr = {
   'trainer.intro':
     'Vous écrivez les scénarios d’appel\u00a0: le client et ses réactions, les réponses possibles du candidat et les compétences qu’elles démontrent. Chaque scénario est un fichier texte lisible, vérifié avant d’être utilisé.',
   'trainer.planned':
-    'Les scénarios sont des fichiers YAML du dossier «\u00a0scenarios/\u00a0»\u00a0; le guide du formateur (scenarios/README.md) explique comment les écrire et les vérifier. L’éditeur en ligne est en préparation.',
+    'Les scénarios sont des fichiers YAML du dossier «\u00a0scenarios/\u00a0»\u00a0; le guide du formateur (scenarios/README.md) explique comment les écrire et les vérifier. Le jeu complet d’un appel (softphone, voix) est en préparation.',
+
+  'studio.title': 'Atelier de scénarios',
+  'studio.intro':
+    'Chargez ou collez un scénario\u00a0: Plateau le vérifie ici avec les mêmes messages que «\u00a0npm run scenarios -- check\u00a0», en donne le graphe, et vous laisse jouer son CRM dans le navigateur, sans créer de séance sur le serveur.',
+  'studio.open': 'Ouvrir l’atelier',
+  'studio.fromTrainer': 'Vérifiez un scénario et essayez son CRM dans l’atelier, sans rien installer.',
+  'studio.file': 'Ouvrir un fichier de scénario',
+  'studio.editor': 'Scénario (YAML) — {file}',
+  'studio.check': 'Vérifier',
+  'studio.result': 'Résultat de la vérification',
+  'studio.errors.one': '{count} erreur\u00a0: le scénario ne peut pas encore être utilisé.',
+  'studio.errors.other': '{count} erreurs\u00a0: le scénario ne peut pas encore être utilisé.',
+  'studio.valid': 'Scénario valide\u00a0: {title}',
+  'studio.severity.error': 'erreur',
+  'studio.severity.warning': 'avertissement',
+  'studio.chart': 'Graphe de l’appel (Mermaid)',
+  'studio.chart.help': 'Collez ce texte dans un afficheur Mermaid pour voir les étapes, les fins et les transitions.',
+  'studio.chart.copy': 'Copier le graphe',
+  'studio.play': 'Jouer dans le navigateur',
+  'studio.play.insecure': 'Le jeu dans le navigateur demande une adresse sécurisée (localhost ou https)\u00a0: ouvrez Plateau sur ce poste ou en https.',
+  'studio.play.failed': 'La séance d’essai n’a pas pu démarrer. Rechargez la page puis réessayez.',
 
   'catalogue.title': 'Catalogue des scénarios',
   'catalogue.loading': 'Chargement des scénarios…',

@@ -7,6 +7,7 @@ describe('matchRoute', () => {
     expect(matchRoute('/candidat')).toBe('candidate');
     expect(matchRoute('/examinateur')).toBe('examiner');
     expect(matchRoute('/formateur')).toBe('trainer');
+    expect(matchRoute('/formateur/atelier')).toBe('studio');
   });
 
   test('ignores trailing slashes', () => {

@@ -4,6 +4,7 @@ export const routePaths = {
   candidate: '/candidat',
   examiner: '/examinateur',
   trainer: '/formateur',
+  studio: '/formateur/atelier',
 } as const;
 
 /**

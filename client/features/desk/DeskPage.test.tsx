@@ -5,21 +5,19 @@ import { App } from '../../app/App';
 import { renderForTest, waitFor, type Rendered } from '../../testing/renderForTest';
 import { colisFile, jsonResponse, pressKey } from '../crm/testCrmEnvironment';
 
-const session = { id: 's1', scenarioId: 'colis-en-retard', today: '2026-12-02', crmStatus: 'available', createdAt: '2026-12-02T09:00:00.000Z' };
-const scenario = {
-  id: 'colis-en-retard',
+const session = {
+  id: 's1',
+  scenarioId: 'colis-en-retard',
   title: 'Colis en retard, cliente agacée',
-  category: 'support',
   direction: 'inbound',
-  difficulty: 2,
-  durationMinutes: 6,
-  competencies: [],
-  briefing: 'Service client de Maison Lumen.',
+  briefing: { fr: 'Service client de Maison Lumen.', en: 'Maison Lumen customer service.' },
+  today: '2026-12-02',
+  crmStatus: 'available',
+  createdAt: '2026-12-02T09:00:00.000Z',
 };
 
 function serve(url: string): Response {
   if (url === '/api/sessions/s1') return jsonResponse(session);
-  if (url.startsWith('/api/scenarios')) return jsonResponse({ scenarios: [scenario] });
   if (url === '/api/sessions/s1/actions') return jsonResponse({ actions: [] });
   if (url === '/api/sessions/s1/crm/customers/C-1042') return jsonResponse(colisFile);
   if (url.startsWith('/api/sessions/s1/crm/customers?')) return jsonResponse({ customers: [] });

@@ -31,9 +31,9 @@ export function DeskPage() {
 
 function DeskSession({ sessionId, view }: { sessionId: string; view: CrmView }) {
   const { t, locale } = useCrmI18n();
-  const desk = useDeskSession(sessionId, locale);
+  const desk = useDeskSession(sessionId);
   const slow = useDelayedFlag(desk.status === 'loading');
-  const title = desk.status === 'ready' ? (desk.scenario?.title ?? desk.session.scenarioId) : t('desk.title');
+  const title = desk.status === 'ready' ? desk.session.title : t('desk.title');
 
   return (
     <div className="desk page">
@@ -58,10 +58,10 @@ function DeskSession({ sessionId, view }: { sessionId: string; view: CrmView }) 
             </time>
           </p>
         )}
-        {desk.status === 'ready' && desk.scenario?.briefing && (
+        {desk.status === 'ready' && desk.session.briefing[locale] && (
           <details className="desk__briefing">
             <summary>{t('desk.briefing')}</summary>
-            <p>{desk.scenario.briefing}</p>
+            <p>{desk.session.briefing[locale]}</p>
           </details>
         )}
       </header>
@@ -92,7 +92,7 @@ function DeskSession({ sessionId, view }: { sessionId: string; view: CrmView }) 
             <p>{desk.failure.kind === 'http' ? `HTTP ${desk.failure.status}` : t(desk.failure.kind === 'format' ? 'crm.unreadable' : 'crm.network')}</p>
           </StatusMessage>
         ))}
-      {desk.status === 'ready' && <DeskBody session={desk.session} direction={desk.scenario?.direction ?? 'inbound'} view={view} />}
+      {desk.status === 'ready' && <DeskBody session={desk.session} direction={desk.session.direction} view={view} />}
     </div>
   );
 }

@@ -15,7 +15,7 @@ const actions = [
       path: '/orders',
       params: {},
       status: 422,
-      summary: { fr: 'A créé la commande : refusé (Stock insuffisant)', en: 'Created order: refused (Not enough stock)' },
+      summary: { fr: 'Refusé — créer une commande : Stock insuffisant', en: 'Refused — create an order: Not enough stock' },
       facts: [],
     },
   },
@@ -49,7 +49,7 @@ describe('SessionJournal', () => {
 
     view = await renderForTest(<SessionJournal sessionId="s1" version={1} />, { locale: 'en' });
     await waitFor(() => expect(entries()).toHaveLength(2));
-    expect(entries()[1]).toBe('16:03:55WriterefusedCreated order: refused (Not enough stock)');
+    expect(entries()[1]).toBe('16:03:55WriterefusedRefused — create an order: Not enough stock');
   });
 
   test('an empty journal says so', async () => {

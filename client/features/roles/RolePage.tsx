@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { MessageKey } from '../../app/i18n/fr';
 import { useI18n } from '../../app/i18n/useI18n';
 import { PageHeading } from '../../app/PageHeading';
@@ -12,10 +13,12 @@ type RolePageProps = {
   /** What this role will be able to do here later, stated as planned. */
   planned: MessageKey;
   filterable?: boolean;
+  /** What the role can open from here, shown under the introduction. */
+  children?: ReactNode;
 };
 
 /** The landing page of one role: breadcrumb, heading, what the role does, the catalogue. */
-export function RolePage({ title, intro, planned, filterable = false }: RolePageProps) {
+export function RolePage({ title, intro, planned, filterable = false, children }: RolePageProps) {
   const { t } = useI18n();
   return (
     <div className="page">
@@ -29,6 +32,7 @@ export function RolePage({ title, intro, planned, filterable = false }: RolePage
       </nav>
       <PageHeading title={t(title)} />
       <p className="lead">{t(intro)}</p>
+      {children}
       <p className="planned-note">
         <Badge tone="planned">{t('role.planned')}</Badge> {t(planned)}
       </p>
