@@ -97,6 +97,11 @@ describe('checkScenario', () => {
     expect(d.hint).toBe('vouliez-vous dire « solution » ?');
   });
 
+  it('still reports the other faults of a file with an unknown goto', () => {
+    const text = mutate('        goto: solution', '        goto: solutoin').replace('evidence: [+RCD-17]', 'evidence: [+RDC-17]');
+    expect(errorsOf(text).map((d) => d.code).sort()).toEqual(['unknown-competency', 'unknown-target']);
+  });
+
   it('finds a step no path reaches', () => {
     const text = mutate('  solution:\n', '  orpheline:\n    options:\n      - { say: Bonjour, goto: resolue, evidence: [+RCD-02] }\n  solution:\n');
     const d = onlyError(text);

@@ -94,23 +94,25 @@ function semanticDiagnostics(parsed: ParsedScenario, s: Scenario, competencyIds:
     seenTargetPaths.add(key);
     checkTarget(edge.path, edge.to);
   }
-  if (out.some((d) => d.code === 'unknown-target')) return out; // reachability would only echo it
 
   // Reachability: from start over every edge; toward an ending over what the candidate does
   // (hanging up, transfers, timers and the examiner's events must not hide a dead end).
-  const reached = reachable([s.start], (from) => edges.filter((e) => e.from === from).map((e) => e.to));
-  for (const id of stepIds) {
-    if (!reached.has(id)) error(['steps', id], 'unreachable-step', `aucun chemin ne mène à l'étape « ${id} »`, 'ajoutez un « goto » vers elle ou supprimez-la', true);
-  }
-  for (const id of endingIds) {
-    if (!reached.has(id)) error(['endings', id], 'unreachable-ending', `aucun chemin ne mène à la fin « ${id} »`, 'ajoutez un « goto » vers elle ou supprimez-la', true);
-  }
-  const dialogue = edges.filter((e) => ['option', 'otherwise', 'dial', 'dial-forbidden', 'crm'].includes(e.kind));
-  const reverse = (to: string) => dialogue.filter((e) => e.to === to).map((e) => e.from);
-  const canEnd = reachable(endingIds, reverse);
-  for (const id of stepIds) {
-    if (reached.has(id) && !canEnd.has(id)) {
-      error(['steps', id], 'dead-end-step', `depuis l'étape « ${id} », aucune fin n'est atteignable sans raccrocher`, 'ajoutez une option qui mène vers une fin', true);
+  // After an unknown goto, reachability would only echo it.
+  if (!out.some((d) => d.code === 'unknown-target')) {
+    const reached = reachable([s.start], (from) => edges.filter((e) => e.from === from).map((e) => e.to));
+    for (const id of stepIds) {
+      if (!reached.has(id)) error(['steps', id], 'unreachable-step', `aucun chemin ne mène à l'étape « ${id} »`, 'ajoutez un « goto » vers elle ou supprimez-la', true);
+    }
+    for (const id of endingIds) {
+      if (!reached.has(id)) error(['endings', id], 'unreachable-ending', `aucun chemin ne mène à la fin « ${id} »`, 'ajoutez un « goto » vers elle ou supprimez-la', true);
+    }
+    const dialogue = edges.filter((e) => ['option', 'otherwise', 'dial', 'dial-forbidden', 'crm'].includes(e.kind));
+    const reverse = (to: string) => dialogue.filter((e) => e.to === to).map((e) => e.from);
+    const canEnd = reachable(endingIds, reverse);
+    for (const id of stepIds) {
+      if (reached.has(id) && !canEnd.has(id)) {
+        error(['steps', id], 'dead-end-step', `depuis l'étape « ${id} », aucune fin n'est atteignable sans raccrocher`, 'ajoutez une option qui mène vers une fin', true);
+      }
     }
   }
 
