@@ -126,7 +126,7 @@ const dialSchema = z.strictObject({
   if_forbidden: z.strictObject({ goto: ref, evidence: evidenceList.optional() }).optional(),
 });
 
-export const CRM_STATUSES = ['available', 'slow', 'down'] as const;
+export const CRM_STATUSES = ['available', 'slow', 'failing', 'down'] as const;
 
 const stepSchema = z.strictObject({
   customer: localizedText.optional(),

@@ -32,4 +32,17 @@ describe('practiceSession', () => {
     ]);
     expect(session.run.snapshot.context.facts).toEqual(['viewed order CMD-1']);
   });
+
+  it('answers as the scenario says: down refuses everything, failing refuses every write but reads', () => {
+    const at = new Date('2026-12-02T09:01:00+01:00');
+    const down = createPracticeSession('s-3', { ...onDay, steps: { ...onDay.steps, accueil: { ...onDay.steps.accueil!, crm_status: 'down' } } }, at);
+    expect(serveCrmRequest(down, { method: 'GET', path: '/customers', query: { q: 'test' } }, at)).toMatchObject({ status: 503, body: { error: { code: 'crm.down' } } });
+    const failing = createPracticeSession('s-4', { ...onDay, steps: { ...onDay.steps, accueil: { ...onDay.steps.accueil!, crm_status: 'failing' } } }, at);
+    expect(serveCrmRequest(failing, { method: 'GET', path: '/orders/CMD-1', query: {} }, at).status).toBe(200);
+    const note = { customerId: 'C-1', author: 'Julie', direction: 'inbound', text: 'Appel traité.' };
+    expect(serveCrmRequest(failing, { method: 'POST', path: '/notes', query: {}, body: note }, at)).toMatchObject({ status: 500, body: { error: { code: 'crm.failing' } } });
+    expect(failing.crmEvents).toEqual([]);
+    expect(failing.actions.map((a) => a.action.status)).toEqual([200, 500]);
+    expect(failing.run.snapshot.context.facts).toEqual(['viewed order CMD-1']);
+  });
 });

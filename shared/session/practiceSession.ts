@@ -84,30 +84,44 @@ const CRM_DOWN = {
   fr: 'Le CRM est indisponible pour le moment : réessayez dans un instant.',
   en: 'The CRM is unavailable right now: try again in a moment.',
 };
+const CRM_FAILING = {
+  fr: 'Le CRM n’a pas pu enregistrer : rien n’a été créé ni modifié. Réessayez dans un instant.',
+  en: 'The CRM could not save: nothing was created or changed. Try again in a moment.',
+};
+
+/** The answer of a CRM that cannot serve the request (down, or failing to save). */
+function unavailable(request: CrmRequest, status: number, code: string, message: { fr: string; en: string }): CrmResponse {
+  const method = request.method.toUpperCase();
+  return {
+    status,
+    body: { error: { code, message } },
+    events: [],
+    action: {
+      kind: method === 'GET' ? 'read' : 'write',
+      method,
+      path: request.path,
+      params: { ...request.query, ...(request.body !== undefined ? { body: request.body } : {}) },
+      status,
+      summary: message,
+      facts: [],
+    },
+  };
+}
 
 /**
  * Serves a CRM request of the session at `at`: while the scenario keeps the CRM down it answers
- * 503; otherwise the CRM answers, its events are appended and folded, and the scenario run
- * learns each fact as a `candidate.crm` event. Either way the action is logged.
+ * 503, while it is failing every write answers 500 and saves nothing; otherwise the CRM answers,
+ * its events are appended and folded, and the scenario run learns each fact as a
+ * `candidate.crm` event. Either way the action is logged.
  */
 export function serveCrmRequest(session: PracticeSession, request: CrmRequest, at: Date): CrmResponse {
-  const response: CrmResponse =
-    session.run.snapshot.context.crmStatus === 'down'
-      ? {
-          status: 503,
-          body: { error: { code: 'crm.down', message: CRM_DOWN } },
-          events: [],
-          action: {
-            kind: request.method.toUpperCase() === 'GET' ? 'read' : 'write',
-            method: request.method.toUpperCase(),
-            path: request.path,
-            params: { ...request.query, ...(request.body !== undefined ? { body: request.body } : {}) },
-            status: 503,
-            summary: CRM_DOWN,
-            facts: [],
-          },
-        }
-      : handleCrmRequest(session.crm, request, { now: new Date(at.getTime() + session.clockShiftMs).toISOString(), today: session.today });
+  const status = session.run.snapshot.context.crmStatus;
+  const response =
+    status === 'down'
+      ? unavailable(request, 503, 'crm.down', CRM_DOWN)
+      : status === 'failing' && request.method.toUpperCase() !== 'GET'
+        ? unavailable(request, 500, 'crm.failing', CRM_FAILING)
+        : handleCrmRequest(session.crm, request, { now: new Date(at.getTime() + session.clockShiftMs).toISOString(), today: session.today });
   for (const event of response.events) {
     session.crmEvents.push(event);
     session.crm = applyCrmEvent(session.crm, event);
