@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
+import { Breadcrumb } from '../../app/Breadcrumb';
 import { useCrmI18n } from '../crm/useCrmI18n';
 import { PageHeading } from '../../app/PageHeading';
 import { Link } from '../../app/router/Link';
@@ -37,17 +38,7 @@ function DeskSession({ sessionId, view }: { sessionId: string; view: CrmView }) 
 
   return (
     <div className="desk page">
-      <nav aria-label={t('app.breadcrumb')} className="breadcrumb">
-        <ol>
-          <li>
-            <Link href={routePaths.home}>{t('app.home')}</Link>
-          </li>
-          <li>
-            <Link href={routePaths.candidate}>{t('candidate.title')}</Link>
-          </li>
-          <li aria-current="page">{t('desk.title')}</li>
-        </ol>
-      </nav>
+      <Breadcrumb trail={[{ label: t('candidate.title'), href: routePaths.candidate }, { label: t('desk.title') }]} />
       <header className="desk__header">
         <PageHeading title={title} />
         {desk.status === 'ready' && (

@@ -1,9 +1,8 @@
 import type { ReactNode } from 'react';
+import { Breadcrumb } from '../../app/Breadcrumb';
 import type { MessageKey } from '../../app/i18n/fr';
 import { useI18n } from '../../app/i18n/useI18n';
 import { PageHeading } from '../../app/PageHeading';
-import { Link } from '../../app/router/Link';
-import { routePaths } from '../../app/router/matchRoute';
 import { Badge } from '../../ui/Badge';
 import { ScenarioCatalogue } from '../catalogue/ScenarioCatalogue';
 
@@ -22,14 +21,7 @@ export function RolePage({ title, intro, planned, filterable = false, children }
   const { t } = useI18n();
   return (
     <div className="page">
-      <nav aria-label={t('app.breadcrumb')} className="breadcrumb">
-        <ol>
-          <li>
-            <Link href={routePaths.home}>{t('app.home')}</Link>
-          </li>
-          <li aria-current="page">{t(title)}</li>
-        </ol>
-      </nav>
+      <Breadcrumb trail={[{ label: t(title) }]} />
       <PageHeading title={t(title)} />
       <p className="lead">{t(intro)}</p>
       {children}

@@ -1,9 +1,9 @@
 import { useRef, useState, type ChangeEvent } from 'react';
+import { Breadcrumb } from '../../app/Breadcrumb';
 import type { Diagnostic } from '../../../shared/scenario/diagnostic';
 import type { Scenario } from '../../../shared/scenario/scenarioSchema';
 import { useI18n } from '../../app/i18n/useI18n';
 import { PageHeading } from '../../app/PageHeading';
-import { Link } from '../../app/router/Link';
 import { routePaths } from '../../app/router/matchRoute';
 import { navigate } from '../../app/router/navigate';
 import { StatusMessage } from '../../ui/StatusMessage';
@@ -61,17 +61,7 @@ export function StudioPage() {
   const errors = checked?.diagnostics.filter((d) => d.severity === 'error').length ?? 0;
   return (
     <div className="page studio">
-      <nav aria-label={t('app.breadcrumb')} className="breadcrumb">
-        <ol>
-          <li>
-            <Link href={routePaths.home}>{t('app.home')}</Link>
-          </li>
-          <li>
-            <Link href={routePaths.trainer}>{t('trainer.title')}</Link>
-          </li>
-          <li aria-current="page">{t('studio.title')}</li>
-        </ol>
-      </nav>
+      <Breadcrumb trail={[{ label: t('trainer.title'), href: routePaths.trainer }, { label: t('studio.title') }]} />
       <PageHeading title={t('studio.title')} />
       <p className="lead">{t('studio.intro')}</p>
 
