@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { crmRefusal } from './crmRefusal';
+import { fieldLabel } from './fieldLabel';
 import type { CrmRefusal } from './crmRefusal';
 
 const TYPES_FR: Partial<Record<string, string>> = {
@@ -16,15 +17,15 @@ export function zodRefusal(error: z.ZodError): CrmRefusal {
   const issue = error.issues[0];
   if (!issue) return crmRefusal('payload.invalid', 'Demande invalide.', 'Invalid request.');
   const path = issue.path.map(String).join('.');
-  const at = (name: string) => (name ? ` : ${name}` : '');
-  const atEn = (name: string) => (name ? `: ${name}` : '');
+  const at = (name: string) => (name ? ` : ${fieldLabel(name, 'fr')}` : '');
+  const atEn = (name: string) => (name ? `: ${fieldLabel(name, 'en')}` : '');
   switch (issue.code) {
     case 'unrecognized_keys': {
       const field = [path, issue.keys[0]].filter(Boolean).join('.');
       return crmRefusal(
         'payload.unknown-field',
-        `Champ inconnu${at(issue.keys.join(', '))}. Le CRM ne l’enregistre pas ; retirez-le.`,
-        `Unknown field${atEn(issue.keys.join(', '))}. The CRM does not record it; remove it.`,
+        `Champ inconnu : ${issue.keys.join(', ')}. Le CRM ne l’enregistre pas ; retirez-le.`,
+        `Unknown field: ${issue.keys.join(', ')}. The CRM does not record it; remove it.`,
         field,
       );
     }
