@@ -1,4 +1,6 @@
 import { z } from 'zod';
+// The CRM's vocabularies are defined once, with its entities (a module that imports nothing).
+import { CHURN_RISKS, CONSENT_CHANNELS, CONSENT_PURPOSES, CUSTOMER_KINDS, ORDER_STATUSES, TICKET_STATUSES } from '../crm/crmEntities';
 import { DURATION_PATTERN } from './durations';
 
 /**
@@ -161,7 +163,7 @@ const date = describe(z.string().regex(/^\d{4}-\d{2}-\d{2}$/), 'Date AAAA-MM-JJ'
 
 const customerFixture = z.strictObject({
   id: z.string().min(1),
-  kind: z.enum(['consumer', 'business']).optional(),
+  kind: z.enum(CUSTOMER_KINDS).optional(),
   name: z.string().min(1),
   company: z.string().optional(),
   siret: z.string().optional(),
@@ -171,7 +173,7 @@ const customerFixture = z.strictObject({
   since: date.optional(),
   tier: z.string().optional(),
   contract_end: date.optional(),
-  churn_risk: z.enum(['low', 'medium', 'high']).optional(),
+  churn_risk: z.enum(CHURN_RISKS).optional(),
   notes: z.string().optional(),
 });
 const productFixture = z.strictObject({
@@ -193,7 +195,7 @@ const orderFixture = z.strictObject({
   id: z.string().min(1),
   customer: z.string().min(1),
   date: date.optional(),
-  status: z.enum(['draft', 'confirmed', 'preparing', 'shipped', 'delivered', 'cancelled', 'backordered']),
+  status: z.enum(ORDER_STATUSES),
   lines: z.array(z.strictObject({ sku: z.string().min(1), quantity: z.number().int().positive(), price: euros.optional() })).optional(),
   carrier: z.string().optional(),
   tracking: z.string().optional(),
@@ -213,13 +215,13 @@ const ticketFixture = z.strictObject({
   customer: z.string().min(1),
   order: z.string().optional(),
   subject: z.string().min(1),
-  status: z.enum(['open', 'pending', 'closed']),
+  status: z.enum(TICKET_STATUSES),
   opened: date.optional(),
 });
 const consentFixture = z.strictObject({
   customer: z.string().min(1),
-  channel: z.enum(['phone', 'email', 'sms', 'post']),
-  purpose: z.enum(['canvassing', 'service', 'newsletter']).optional(),
+  channel: z.enum(CONSENT_CHANNELS),
+  purpose: z.enum(CONSENT_PURPOSES).optional(),
   given: z.boolean(),
   date: date.optional(),
   withdrawn: date.optional(),
