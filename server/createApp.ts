@@ -8,9 +8,12 @@ import { createRouter, type ApiRoute } from './http/createRouter';
 import { createStaticHandler } from './http/createStaticHandler';
 import { httpErrorCodes, sendError, sendJson } from './http/sendJson';
 import { scenarioRoutes } from './scenarios/scenarioRoutes';
+import { attachCallSocket } from './sessions/callSocket';
+import type { CallSocket, CallSocketOptions } from './sessions/callSocket';
 import { createSessionRegistry } from './sessions/createSessionRegistry';
 import type { SessionRegistry } from './sessions/createSessionRegistry';
 import { sessionRoutes } from './sessions/sessionRoutes';
+import { debriefRoutes } from './debrief/debriefRoutes';
 import type { Scenario } from '../shared/scenario/scenarioSchema';
 
 export type CreateAppOptions = {
@@ -26,6 +29,8 @@ export type CreateAppOptions = {
   routes?: readonly ApiRoute[];
   /** Version reported by /healthz (default: the version in package.json). */
   version?: string;
+  /** The practice call's socket: clock, command size cap, rate limit (tests shorten them). */
+  callSocket?: CallSocketOptions;
   /** Receives unexpected errors (default: console.error). */
   onError?: (error: unknown) => void;
 };
@@ -45,10 +50,14 @@ const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 const appName = 'plateau';
 
 /** The API routes every app serves; `options.routes` come after them (tests, extra routes). */
-function builtInRoutes(options: CreateAppOptions, sessions: SessionRegistry): ApiRoute[] {
+function builtInRoutes(options: CreateAppOptions, sessions: SessionRegistry, calls: CallSocket): ApiRoute[] {
   return [
     ...scenarioRoutes(options.scenarios ?? []),
-    ...sessionRoutes(sessions, options.slowCrmMs !== undefined ? { slowCrmMs: options.slowCrmMs } : {}),
+    ...sessionRoutes(sessions, {
+      ...(options.slowCrmMs !== undefined ? { slowCrmMs: options.slowCrmMs } : {}),
+      onChange: (session) => calls.changed(session),
+    }),
+    ...debriefRoutes(sessions),
   ];
 }
 
@@ -62,7 +71,6 @@ export function createApp(options: CreateAppOptions = {}): App {
   const version = options.version ?? readPackageVersion();
   const startedAt = performance.now();
   const sessions = createSessionRegistry({ scenarios: options.scenarios ?? [] });
-  const router = createRouter([...builtInRoutes(options, sessions), ...(options.routes ?? [])], { onError: (error) => onError(error) });
   const serveStatic = createStaticHandler({ root: resolve(options.clientDir ?? resolve(repoRoot, 'dist/client')) });
 
   const httpServer = createServer((req, res) => {
@@ -72,7 +80,10 @@ export function createApp(options: CreateAppOptions = {}): App {
       else res.destroy();
     });
   });
-  const io = new SocketServer(httpServer, { serveClient: false });
+  // Candidate commands are small: a bigger message is a fault, and closes its connection.
+  const io = new SocketServer(httpServer, { serveClient: false, maxHttpBufferSize: 64 * 1024 });
+  const calls = attachCallSocket(io, sessions, options.callSocket);
+  const router = createRouter([...builtInRoutes(options, sessions, calls), ...(options.routes ?? [])], { onError: (error) => onError(error) });
   const vitePromise: Promise<ViteDevServer> | null = options.dev ? startVite(httpServer) : null;
   // Surface a Vite start-up failure through listen(); avoid an unhandled rejection meanwhile.
   vitePromise?.catch(() => undefined);
@@ -146,6 +157,7 @@ export function createApp(options: CreateAppOptions = {}): App {
         // Let in-flight requests finish for a moment, then drop whatever is still open.
         const force = setTimeout(() => httpServer.closeAllConnections(), 1000);
         force.unref();
+        calls.close();
         await io.close();
         clearTimeout(force);
         httpServer.closeAllConnections();

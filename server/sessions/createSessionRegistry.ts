@@ -2,10 +2,11 @@ import { randomUUID } from 'node:crypto';
 import type { PracticeSession } from '../../shared/session/practiceSession';
 import { createPracticeSession } from '../../shared/session/practiceSession';
 import type { Scenario } from '../../shared/scenario/scenarioSchema';
+import type { PracticeMode } from '../../shared/protocol/callProtocol';
 
 export interface SessionRegistry {
   /** A new session of the scenario, or undefined when no scenario has that id. */
-  create(scenarioId: string): PracticeSession | undefined;
+  create(scenarioId: string, mode?: PracticeMode): PracticeSession | undefined;
   get(sessionId: string): PracticeSession | undefined;
 }
 
@@ -23,10 +24,10 @@ export function createSessionRegistry(options: SessionRegistryOptions): SessionR
   const byId = new Map<string, PracticeSession>();
   const scenarios = new Map(options.scenarios.map((s) => [s.id, s]));
   return {
-    create(scenarioId) {
+    create(scenarioId, mode = 'guided') {
       const scenario = scenarios.get(scenarioId);
       if (!scenario) return undefined;
-      const session = createPracticeSession(randomUUID(), scenario, now());
+      const session = createPracticeSession(randomUUID(), scenario, now(), { mode });
       byId.set(session.id, session);
       return session;
     },

@@ -12,6 +12,8 @@ import type { ScenarioRun } from '../scenario/createScenarioRun';
 import { createScenarioRun } from '../scenario/createScenarioRun';
 import { scenarioDay } from '../scenario/scenarioDay';
 import type { Scenario } from '../scenario/scenarioSchema';
+import type { CallPhase, PracticeMode } from '../protocol/callProtocol';
+import type { CallLogEntry } from './callLog';
 
 /** One entry of a session's action log: what the candidate did, when. */
 export interface SessionActionRecord {
@@ -20,11 +22,47 @@ export interface SessionActionRecord {
   action: CrmAction;
 }
 
-/** A call being played: the scenario run, its CRM (a fold over its events) and every action. */
+/** One press of the dial button: the number as typed, and whether it reached the customer. */
+export interface DialAttempt {
+  number: string;
+  at: number;
+  result: 'connected' | 'wrong-number';
+}
+
+/** Where the call stands (times in ms since epoch, server clock). */
+export interface CallState {
+  phase: CallPhase;
+  /** When the candidate answered (inbound) or dialled the right number (outbound). */
+  connectedAt: number | null;
+  /** When the scenario reached an ending. */
+  endedAt: number | null;
+  /** End of the after-call work (the call note), `endedAt` + WRAP_UP_MS. */
+  wrapUpEndsAt: number | null;
+  muted: boolean;
+  dialAttempts: DialAttempt[];
+}
+
+/** After-call work: how long the CRM keeps the call open for its note once the call has ended. */
+export const WRAP_UP_MS = 120_000;
+
+/** Guided practice gives the candidate twice the time of the day itself. */
+export function timeFactorOf(mode: PracticeMode): number {
+  return mode === 'guided' ? 2 : 1;
+}
+
+/**
+ * A call being played: the scenario run, its CRM (a fold over its events), every CRM action and
+ * every accepted call command. An inbound session's run is replaced when the call is answered,
+ * so that its timers count from the answer (see applyCallCommand).
+ */
 export interface PracticeSession {
   readonly id: string;
   readonly scenario: Scenario;
-  readonly run: ScenarioRun;
+  readonly mode: PracticeMode;
+  run: ScenarioRun;
+  call: CallState;
+  /** Accepted call commands, in order; a command id appears at most once. */
+  readonly callLog: CallLogEntry[];
   /** The call's business day: the CRM reads statuses (overdue, expired) on it. */
   readonly today: string;
   /**
@@ -44,6 +82,8 @@ export interface SessionDescription {
   scenarioId: string;
   title: string;
   direction: Scenario['direction'];
+  mode: PracticeMode;
+  phase: CallPhase;
   /** What the candidate reads before the call, in both languages (English falls back to French). */
   briefing: { fr: string; en: string };
   today: string;
@@ -51,13 +91,34 @@ export interface SessionDescription {
   createdAt: string;
 }
 
-export function createPracticeSession(id: string, scenario: Scenario, startedAt: Date): PracticeSession {
+export interface PracticeSessionOptions {
+  /** Default 'guided'. */
+  mode?: PracticeMode;
+}
+
+/**
+ * A new session: an inbound call rings (its run waits for the answer, but the CRM already
+ * answers and its facts count), an outbound call is being prepared (its run is live: the
+ * candidate may decide not to dial).
+ */
+export function createPracticeSession(id: string, scenario: Scenario, startedAt: Date, options: PracticeSessionOptions = {}): PracticeSession {
   const realDay = localDateTime(startedAt, 'Europe/Paris').date;
   const today = scenarioDay(scenario, realDay);
+  const mode = options.mode ?? 'guided';
   return {
     id,
     scenario,
-    run: createScenarioRun(compileScenario(scenario), { startedAt: startedAt.getTime() }),
+    mode,
+    run: createScenarioRun(compileScenario(scenario), { startedAt: startedAt.getTime(), timeFactor: timeFactorOf(mode) }),
+    call: {
+      phase: scenario.direction === 'inbound' ? 'ringing' : 'preparing',
+      connectedAt: null,
+      endedAt: null,
+      wrapUpEndsAt: null,
+      muted: false,
+      dialAttempts: [],
+    },
+    callLog: [],
     today,
     clockShiftMs: daysBetween(realDay, today) * 86_400_000,
     createdAt: startedAt.toISOString(),
@@ -73,6 +134,8 @@ export function describeSession(session: PracticeSession): SessionDescription {
     scenarioId: session.scenario.id,
     title: session.scenario.title,
     direction: session.scenario.direction,
+    mode: session.mode,
+    phase: session.call.phase,
     briefing: { fr: textIn(session.scenario.briefing, 'fr'), en: textIn(session.scenario.briefing, 'en') },
     today: session.today,
     crmStatus: session.run.snapshot.context.crmStatus,
@@ -128,5 +191,20 @@ export function serveCrmRequest(session: PracticeSession, request: CrmRequest, a
   }
   session.actions.push({ seq: session.actions.length + 1, at: at.toISOString(), action: response.action });
   for (const fact of response.action.facts) session.run.send({ type: 'candidate.crm', ...fact }, at.getTime());
+  settleCall(session);
   return response;
+}
+
+/**
+ * Moves the call to wrap-up once its run has reached an ending (hang-up, transfer, timer, the
+ * customer, a CRM reaction): the after-call work starts at the ending's time.
+ */
+export function settleCall(session: PracticeSession): void {
+  const { call, run } = session;
+  if ((call.phase !== 'connected' && call.phase !== 'preparing') || !run.done) return;
+  const endedAt = run.log.at(-1)?.at ?? Date.parse(session.createdAt);
+  call.phase = 'wrap-up';
+  call.endedAt = endedAt;
+  call.wrapUpEndsAt = endedAt + WRAP_UP_MS;
+  call.muted = false;
 }

@@ -1,0 +1,88 @@
+import type { ServerResponse } from 'node:http';
+import { debriefPdf } from '../../shared/pdf/debriefPdf';
+import type { Language } from '../../shared/scenario/localizedText';
+import { debriefSession, isCallFinished } from '../../shared/scoring/debriefSession';
+import type { PracticeSession } from '../../shared/session/practiceSession';
+import type { ApiRoute } from '../http/createRouter';
+import { route } from '../http/createRouter';
+import { HttpError } from '../http/HttpError';
+import { httpErrorCodes, sendJson } from '../http/sendJson';
+import type { SessionRegistry } from '../sessions/createSessionRegistry';
+
+export interface DebriefRoutesOptions {
+  /** The server clock (ms), to tell whether the after-call work has run out. */
+  now?: () => number;
+}
+
+const NOT_FINISHED = {
+  fr: 'Le bilan sera prêt à la fin de l’appel, travail après appel compris (note d’appel).',
+  en: 'The debrief will be ready once the call is over, after-call work (the call note) included.',
+};
+
+/**
+ * A finished call's debrief: `GET /api/sessions/:id/debrief` (JSON), `…/debrief.pdf?lang=fr|en`
+ * (a download) and `…/export.json` (the whole session: its logs and the debrief, a download).
+ * The debrief answers 409 while the call is not over; the export is always available.
+ */
+export function debriefRoutes(registry: SessionRegistry, options: DebriefRoutesOptions = {}): ApiRoute[] {
+  const now = options.now ?? Date.now;
+  const find = (sessionId: string): PracticeSession => {
+    const session = registry.get(sessionId);
+    if (!session) throw new HttpError(404, httpErrorCodes.notFound, `No session ${sessionId}`);
+    return session;
+  };
+  const finished = (sessionId: string, res: ServerResponse): PracticeSession | null => {
+    const session = find(sessionId);
+    if (isCallFinished(session, now())) return session;
+    sendJson(res, 409, { error: { code: 'debrief.call-not-finished', message: NOT_FINISHED } });
+    return null;
+  };
+
+  return [
+    route('GET', '/api/sessions/:sessionId/debrief', (_req, res, { sessionId }) => {
+      const session = finished(sessionId, res);
+      if (session) sendJson(res, 200, debriefSession(session));
+    }),
+    route('GET', '/api/sessions/:sessionId/debrief.pdf', (req, res, { sessionId }) => {
+      const session = finished(sessionId, res);
+      if (!session) return;
+      const language: Language = new URL(req.url ?? '/', 'http://plateau').searchParams.get('lang') === 'en' ? 'en' : 'fr';
+      const pdf = debriefPdf(debriefSession(session), language);
+      const name = `${language === 'fr' ? 'bilan' : 'debrief'}-${session.scenario.id}-${session.createdAt.slice(0, 10)}.pdf`;
+      res.writeHead(200, {
+        'Content-Type': 'application/pdf',
+        'Content-Length': pdf.byteLength,
+        'Content-Disposition': `attachment; filename="${name}"`,
+        'Cache-Control': 'no-store',
+        'X-Content-Type-Options': 'nosniff',
+      });
+      res.end(req.method === 'HEAD' ? undefined : pdf);
+    }),
+    route('GET', '/api/sessions/:sessionId/export.json', (_req, res, { sessionId }) => {
+      const session = find(sessionId);
+      const name = `seance-${session.scenario.id}-${session.createdAt.slice(0, 10)}.json`;
+      sendJson(
+        res,
+        200,
+        {
+          format: 1,
+          exportedAt: new Date(now()).toISOString(),
+          session: {
+            id: session.id,
+            scenarioId: session.scenario.id,
+            title: session.scenario.title,
+            mode: session.mode,
+            createdAt: session.createdAt,
+            today: session.today,
+            call: session.call,
+          },
+          callLog: session.callLog,
+          runLog: session.run.log,
+          actions: session.actions,
+          debrief: isCallFinished(session, now()) ? debriefSession(session) : null,
+        },
+        { 'Content-Disposition': `attachment; filename="${name}"` },
+      );
+    }),
+  ];
+}

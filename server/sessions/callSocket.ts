@@ -1,0 +1,122 @@
+import type { Server, Socket } from 'socket.io';
+import type { CommandAck, JoinAck } from '../../shared/protocol/callProtocol';
+import { callCommandSchema, callSocketEvents, joinPayloadSchema } from '../../shared/protocol/callProtocol';
+import { advanceSession, applyCallCommand, sessionDeadline } from '../../shared/session/applyCallCommand';
+import { callRefusals } from '../../shared/session/callRefusals';
+import { candidateView } from '../../shared/session/candidateView';
+import type { PracticeSession } from '../../shared/session/practiceSession';
+import type { SessionRegistry } from './createSessionRegistry';
+
+export interface CallSocketOptions {
+  /** Server clock in ms (default Date.now). */
+  now?: () => number;
+  /** A command larger than this (as JSON) is refused unread. Default 2 KB. */
+  maxCommandBytes?: number;
+  /** Per socket: a burst of `burst` commands, then `perSecond` a second. Default 30 and 10. */
+  rateLimit?: { burst: number; perSecond: number };
+}
+
+export interface CallSocket {
+  /** Re-arms the session's timer and sends its view to its room: call after any change. */
+  changed(session: PracticeSession): void;
+  /** Clears every timer (the app is closing). */
+  close(): void;
+}
+
+export const sessionRoom = (sessionId: string) => `session:${sessionId}`;
+
+/**
+ * The practice call over socket.io. `session:join` puts the socket in the session's room and
+ * acks its view; `call:command` is validated, applied to the session the socket joined, acked
+ * (`{ ok, seq, duplicate }` or `{ ok: false, error }`), then the new view goes to the room. Each
+ * session has at most one armed timer, at its next deadline (a scenario timer or the end of
+ * wrap-up); when it fires the session advances and the view is broadcast.
+ */
+export function attachCallSocket(io: Server, registry: SessionRegistry, options: CallSocketOptions = {}): CallSocket {
+  const now = options.now ?? Date.now;
+  const maxBytes = options.maxCommandBytes ?? 2048;
+  const { burst, perSecond } = options.rateLimit ?? { burst: 30, perSecond: 10 };
+  const timers = new Map<string, NodeJS.Timeout>();
+  let closed = false;
+
+  const broadcast = (session: PracticeSession) => io.to(sessionRoom(session.id)).emit(callSocketEvents.view, candidateView(session, now()));
+  const arm = (session: PracticeSession) => {
+    clearTimeout(timers.get(session.id));
+    timers.delete(session.id);
+    const deadline = sessionDeadline(session);
+    if (deadline === null || closed) return;
+    const timer = setTimeout(() => {
+      timers.delete(session.id);
+      advanceSession(session, now());
+      changed(session);
+    }, Math.max(0, deadline - now()));
+    timers.set(session.id, timer);
+  };
+  const changed = (session: PracticeSession) => {
+    arm(session);
+    broadcast(session);
+  };
+  /** Lets the session's time catch up with the clock; broadcasts if a timer fired meanwhile. */
+  const catchUp = (session: PracticeSession) => {
+    if (advanceSession(session, now())) changed(session);
+  };
+
+  io.on('connection', (socket: Socket) => {
+    const bucket = { tokens: burst, at: now() };
+    const allow = () => {
+      const t = now();
+      bucket.tokens = Math.min(burst, bucket.tokens + ((t - bucket.at) * perSecond) / 1000);
+      bucket.at = t;
+      if (bucket.tokens < 1) return false;
+      bucket.tokens -= 1;
+      return true;
+    };
+
+    socket.on(callSocketEvents.join, (payload: unknown, ack: unknown) => {
+      const reply = (answer: JoinAck) => typeof ack === 'function' && ack(answer);
+      const parsed = joinPayloadSchema.safeParse(payload);
+      if (!parsed.success) return reply({ ok: false, error: callRefusals.badPayload });
+      const session = registry.get(parsed.data.sessionId);
+      if (!session) return reply({ ok: false, error: callRefusals.noSession });
+      const previous = socket.data.sessionId as string | undefined;
+      if (previous && previous !== session.id) void socket.leave(sessionRoom(previous));
+      socket.data.sessionId = session.id;
+      void socket.join(sessionRoom(session.id));
+      catchUp(session);
+      arm(session);
+      reply({ ok: true, view: candidateView(session, now()) });
+    });
+
+    socket.on(callSocketEvents.command, (payload: unknown, ack: unknown) => {
+      const reply = (answer: CommandAck) => typeof ack === 'function' && ack(answer);
+      if (jsonSize(payload) > maxBytes) return reply({ ok: false, error: callRefusals.tooLarge });
+      if (!allow()) return reply({ ok: false, error: callRefusals.tooFast });
+      const parsed = callCommandSchema.safeParse(payload);
+      if (!parsed.success) return reply({ ok: false, error: callRefusals.badPayload });
+      const session = registry.get((socket.data.sessionId as string | undefined) ?? '');
+      if (!session) return reply({ ok: false, error: callRefusals.notJoined });
+      catchUp(session);
+      const answer = applyCallCommand(session, parsed.data, now());
+      reply(answer);
+      if (answer.ok && !answer.duplicate) changed(session);
+    });
+  });
+
+  return {
+    changed,
+    close() {
+      closed = true;
+      for (const timer of timers.values()) clearTimeout(timer);
+      timers.clear();
+    },
+  };
+}
+
+/** The size of a payload as JSON, in UTF-8 bytes (Infinity when it cannot be serialised). */
+function jsonSize(payload: unknown): number {
+  try {
+    return new TextEncoder().encode(JSON.stringify(payload) ?? '').length;
+  } catch {
+    return Infinity;
+  }
+}
