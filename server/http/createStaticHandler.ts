@@ -18,6 +18,11 @@ export type StaticHandler = (req: IncomingMessage, res: ServerResponse, pathname
  * byte or a backslash; never serves dotfiles nor lists directories; answers `index.html` for page
  * navigations it cannot find. A missing asset (a path with a file extension, not asking for HTML)
  * stays a 404, so a script or .wasm request never receives HTML by mistake.
+ *
+ * Files under `assets/` (content-hashed by Vite) and `vad/` (the voice detector's files, in a
+ * folder named after their package versions) are cached for a year. When the build left a
+ * `<file>.br` or `<file>.gz` beside a file (the VAD files: 16.6 MB raw, 4.6 MB in brotli, 5.6 MB
+ * gzipped), a client that accepts that encoding gets it instead (brotli first).
  */
 export function createStaticHandler(options: StaticHandlerOptions): StaticHandler {
   const root = resolve(options.root);
@@ -47,14 +52,15 @@ export function createStaticHandler(options: StaticHandlerOptions): StaticHandle
     const hidden = inside.split(sep).some((segment) => segment.startsWith('.'));
     const file = hidden ? null : await statFile(filePath);
     if (file) {
-      sendFile(req, res, filePath, file, inside.startsWith(`assets${sep}`));
+      const immutable = inside.startsWith(`assets${sep}`) || inside.startsWith(`vad${sep}`);
+      sendFile(req, res, filePath, file, immutable, await precompressed(req, filePath));
       return;
     }
 
     if (spaFallback && isPageNavigation(req, decoded)) {
       const index = await statFile(indexFile);
       if (index) {
-        sendFile(req, res, indexFile, index, false);
+        sendFile(req, res, indexFile, index, false, { any: false, chosen: null });
       } else {
         sendText(res, 503, 'The Plateau client is not built yet. Run `npm run build`, or start with `npm start`.');
       }
@@ -86,28 +92,65 @@ function sendFile(
   filePath: string,
   stats: Stats,
   immutable: boolean,
+  encoded: Precompressed,
 ): void {
-  const etag = `W/"${stats.size.toString(16)}-${Math.floor(stats.mtimeMs).toString(16)}"`;
-  const headers = {
+  const variant = encoded.chosen;
+  const sent = variant?.stats ?? stats;
+  const etag = `W/"${stats.size.toString(16)}-${Math.floor(stats.mtimeMs).toString(16)}${variant ? `-${variant.suffix}` : ''}"`;
+  const headers: Record<string, string> = {
     'Content-Type': contentTypeFor(filePath),
     'Cache-Control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
     'Last-Modified': stats.mtime.toUTCString(),
     ETag: etag,
     'X-Content-Type-Options': 'nosniff',
   };
+  if (encoded.any) headers.Vary = 'Accept-Encoding';
+  if (variant) headers['Content-Encoding'] = variant.coding;
   if (req.headers['if-none-match'] === etag) {
     res.writeHead(304, headers);
     res.end();
     return;
   }
-  res.writeHead(200, { ...headers, 'Content-Length': stats.size });
+  res.writeHead(200, { ...headers, 'Content-Length': sent.size });
   if (req.method === 'HEAD') {
     res.end();
     return;
   }
-  const stream = createReadStream(filePath);
+  const stream = createReadStream(variant ? `${filePath}.${variant.suffix}` : filePath);
   stream.on('error', () => res.destroy());
   stream.pipe(res);
+}
+
+type Precompressed = {
+  /** Whether any compressed copy exists (the answer then varies with Accept-Encoding). */
+  any: boolean;
+  /** The copy to send to this client, if any. */
+  chosen: { coding: 'br' | 'gzip'; suffix: 'br' | 'gz'; stats: Stats } | null;
+};
+
+/** The precompressed copies of a file the build left beside it, and the one this client accepts (brotli first). */
+async function precompressed(req: IncomingMessage, filePath: string): Promise<Precompressed> {
+  const variants = [
+    { coding: 'br' as const, suffix: 'br' as const, stats: await statFile(`${filePath}.br`) },
+    { coding: 'gzip' as const, suffix: 'gz' as const, stats: await statFile(`${filePath}.gz`) },
+  ];
+  const chosen = variants.find((variant) => variant.stats && accepts(req, variant.coding));
+  return {
+    any: variants.some((variant) => variant.stats),
+    chosen: chosen?.stats ? { coding: chosen.coding, suffix: chosen.suffix, stats: chosen.stats } : null,
+  };
+}
+
+/** True when Accept-Encoding lists `coding` (or `*`) without refusing it with `q=0`. */
+function accepts(req: IncomingMessage, coding: string): boolean {
+  const header = req.headers['accept-encoding'];
+  if (typeof header !== 'string') return false;
+  return header.split(',').some((entry) => {
+    const [name = '', ...params] = entry.trim().toLowerCase().split(';');
+    if (name.trim() !== coding && name.trim() !== '*') return false;
+    const q = params.map((param) => param.trim()).find((param) => param.startsWith('q='));
+    return q === undefined || Number(q.slice(2)) > 0;
+  });
 }
 
 function sendText(res: ServerResponse, status: number, text: string, headers: Record<string, string> = {}): void {
