@@ -12,15 +12,19 @@ import { useLocationPath } from './router/useLocationPath';
 
 // The agent desktop (CRM screens and forms) is loaded on demand: the home page stays light.
 const StudioPage = lazy(() => import('../features/studio/StudioPage').then((module) => ({ default: module.StudioPage })));
+const MicCheckPage = lazy(() => import('../features/voice/MicCheckPage').then((module) => ({ default: module.MicCheckPage })));
 const DeskPage = lazy(() => import('../features/desk/DeskPage').then((module) => ({ default: module.DeskPage })));
+const DebriefPage = lazy(() => import('../features/debrief/DebriefPage').then((module) => ({ default: module.DebriefPage })));
 
 const pages: Readonly<Record<RouteId, ComponentType>> = {
   home: HomePage,
   candidate: CandidatePage,
+  micCheck: MicCheckPage,
   examiner: ExaminerPage,
   trainer: TrainerPage,
   studio: StudioPage,
   desk: DeskPage,
+  debrief: DebriefPage,
   notFound: NotFoundPage,
 };
 

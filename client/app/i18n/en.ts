@@ -30,8 +30,14 @@ export const en: Messages = {
   'candidate.title': 'Candidate area',
   'candidate.intro':
     'As on a real call-centre floor, you take a call from a customer or a prospect: you greet them, ask questions, look things up in the CRM, offer a solution and close the call. Each scenario states its context and the competencies observed.',
-  'candidate.planned':
-    'Simulated calls are planned. You can already browse the scenarios and filter the catalogue.',
+  'candidate.howTo.title': 'How to practise',
+  'candidate.howTo.choose': 'Choose a scenario in the catalogue below: filter by category, kind of call or difficulty, and read its context.',
+  'candidate.howTo.mode':
+    'Choose the mode: “Guided” to learn (hints, commented answers, more time) or “As in the exam” to test yourself (no help until the end, exam-day timings). Then open the desk: softphone, dialogue and CRM.',
+  'candidate.howTo.microphone':
+    'Allow the microphone when the browser asks: it only detects when you speak (nothing is recorded) to measure your silences and speaking time. Without it the call still plays, without those measures.',
+  'candidate.howTo.debrief':
+    'When the call and the after-call work are over, the debrief goes through the call, what you did in the CRM and what was observed for each competency.',
 
   'examiner.title': 'Examiner area',
   'examiner.intro':
@@ -86,6 +92,11 @@ export const en: Messages = {
   'filters.allCategories': 'All categories',
   'filters.direction': 'Call type',
   'filters.allDirections': 'All call types',
+  'filters.difficulty': 'Difficulty',
+  'filters.allDifficulties': 'All difficulties',
+  'filters.difficultyValue': 'Level {level}',
+  'filters.competency': 'Competency',
+  'filters.allCompetencies': 'All competencies',
 
   'category.prospecting': 'Prospecting',
   'category.sales': 'Sales',
@@ -110,6 +121,11 @@ export const en: Messages = {
   // The agent desktop, as the catalogue opens it (the desk's own text loads with the desk).
   'app.loading': 'Loading…',
   'desk.open': 'Open the agent desktop',
+  'practice.mode': 'Practice mode',
+  'practice.guided': 'Guided',
+  'practice.guidedHelp': 'hints, commented answers, more time',
+  'practice.exam': 'As in the exam',
+  'practice.examHelp': 'no help or feedback until the end, timings of the day',
   'desk.opening': 'Opening the agent desktop…',
   'desk.openError': 'The agent desktop could not be opened ({detail}). Try again.',
 };

@@ -33,8 +33,14 @@ export const fr = {
   'candidate.title': 'Espace candidat',
   'candidate.intro':
     'Comme sur un vrai plateau, vous prenez l’appel d’un client ou d’un prospect\u00a0: vous l’accueillez, le questionnez, consultez le CRM, proposez une solution et concluez. Chaque scénario précise son contexte et les compétences observées.',
-  'candidate.planned':
-    'Les appels simulés sont en préparation. Vous pouvez déjà découvrir les scénarios et filtrer le catalogue.',
+  'candidate.howTo.title': 'Comment s’entraîner',
+  'candidate.howTo.choose': 'Choisissez un scénario dans le catalogue ci-dessous : filtrez par catégorie, type d’appel ou difficulté, et lisez son contexte.',
+  'candidate.howTo.mode':
+    'Choisissez le mode : « Guidé » pour apprendre (conseils, réponses commentées, plus de temps) ou « Comme à l’examen » pour vous tester (aucune aide avant la fin, minutages du jour J). Puis ouvrez le poste de travail : softphone, dialogue et CRM.',
+  'candidate.howTo.microphone':
+    'Autorisez le micro quand le navigateur le demande : il détecte seulement quand vous parlez (rien n’est enregistré) pour mesurer vos silences et votre temps de parole. Sans micro, l’appel se joue quand même, sans ces mesures.',
+  'candidate.howTo.debrief':
+    'À la fin de l’appel et du travail après appel, le bilan reprend le déroulé, vos actions dans le CRM et ce qui a été observé pour chaque compétence.',
 
   'examiner.title': 'Espace examinateur',
   'examiner.intro':
@@ -89,6 +95,11 @@ export const fr = {
   'filters.allCategories': 'Toutes les catégories',
   'filters.direction': 'Type d’appel',
   'filters.allDirections': 'Tous les types d’appel',
+  'filters.difficulty': 'Difficulté',
+  'filters.allDifficulties': 'Toutes les difficultés',
+  'filters.difficultyValue': 'Niveau {level}',
+  'filters.competency': 'Compétence',
+  'filters.allCompetencies': 'Toutes les compétences',
 
   'category.prospecting': 'Prospection',
   'category.sales': 'Vente',
@@ -113,6 +124,11 @@ export const fr = {
   // The agent desktop, as the catalogue opens it (the desk's own text loads with the desk).
   'app.loading': 'Chargement…',
   'desk.open': 'Ouvrir le poste de travail',
+  'practice.mode': 'Mode d’entraînement',
+  'practice.guided': 'Guidé',
+  'practice.guidedHelp': 'conseils, réponses commentées, plus de temps',
+  'practice.exam': 'Comme à l’examen',
+  'practice.examHelp': 'sans aide ni retour avant la fin, minutages du jour J',
   'desk.opening': 'Ouverture du poste de travail…',
   'desk.openError': 'Impossible d’ouvrir le poste de travail ({detail}). Réessayez.',
 } as const;

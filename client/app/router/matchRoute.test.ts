@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { deskPath, matchRoute } from './matchRoute';
+import { debriefPath, deskPath, matchRoute } from './matchRoute';
 
 describe('matchRoute', () => {
   test('maps each French path to its page', () => {
@@ -27,5 +27,12 @@ describe('matchRoute', () => {
     expect(matchRoute('/seance/')).toBe('notFound');
     expect(matchRoute('/seance')).toBe('notFound');
     expect(deskPath('a b')).toBe('/seance/a%20b');
+  });
+
+  test('a practice session\'s debrief', () => {
+    expect(matchRoute('/seance/4c5de27f-a907/bilan')).toBe('debrief');
+    expect(matchRoute('/seance/4c5de27f-a907/bilan/')).toBe('debrief');
+    expect(matchRoute('/seance/4c5de27f-a907/bilan/x')).toBe('desk');
+    expect(debriefPath('a b')).toBe('/seance/a%20b/bilan');
   });
 });

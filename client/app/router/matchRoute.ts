@@ -2,6 +2,7 @@
 export const routePaths = {
   home: '/',
   candidate: '/candidat',
+  micCheck: '/candidat/micro',
   examiner: '/examinateur',
   trainer: '/formateur',
   studio: '/formateur/atelier',
@@ -15,7 +16,12 @@ export const routePrefixes = {
   desk: '/seance/',
 } as const;
 
-export type RouteId = keyof typeof routePaths | keyof typeof routePrefixes | 'notFound';
+export type RouteId = keyof typeof routePaths | keyof typeof routePrefixes | 'debrief' | 'notFound';
+
+/** The debrief of a practice session, once its call is over: `/seance/:sessionId/bilan`. */
+export function debriefPath(sessionId: string): string {
+  return `${routePrefixes.desk}${encodeURIComponent(sessionId)}/bilan`;
+}
 
 /** The agent desktop of a practice session: `/seance/:sessionId`. */
 export function deskPath(sessionId: string): string {
@@ -28,6 +34,7 @@ export function matchRoute(pathname: string): RouteId {
   for (const [id, path] of Object.entries(routePaths) as [keyof typeof routePaths, string][]) {
     if (normalized === path) return id;
   }
+  if (/^\/seance\/[^/]+\/bilan$/.test(normalized)) return 'debrief';
   for (const [id, prefix] of Object.entries(routePrefixes) as [keyof typeof routePrefixes, string][]) {
     if (normalized.startsWith(prefix) && normalized.length > prefix.length) return id;
   }

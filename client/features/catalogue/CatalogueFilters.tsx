@@ -1,6 +1,7 @@
 import { useI18n } from '../../app/i18n/useI18n';
 import { SelectField, type SelectOption } from '../../ui/SelectField';
-import { allValues, noFilters, type ScenarioFilters } from './filterScenarios';
+import { allValues, filterChoices, hasActiveFilter, noFilters, type ScenarioFilters } from './filterScenarios';
+import type { ScenarioSummary } from './parseScenarioList';
 import {
   categoryLabelKeys,
   directionLabelKeys,
@@ -9,12 +10,14 @@ import {
 } from './scenarioLabels';
 
 type CatalogueFiltersProps = {
+  /** The whole list: the difficulty and competency choices are the ones it has. */
+  scenarios: readonly ScenarioSummary[];
   filters: ScenarioFilters;
   onChange: (filters: ScenarioFilters) => void;
 };
 
-/** Category and call-type filters of the catalogue. */
-export function CatalogueFilters({ filters, onChange }: CatalogueFiltersProps) {
+/** Category, call-type, difficulty and competency filters of the catalogue. */
+export function CatalogueFilters({ scenarios, filters, onChange }: CatalogueFiltersProps) {
   const { t } = useI18n();
   const categoryOptions: SelectOption<ScenarioFilters['category']>[] = [
     { value: allValues, label: t('filters.allCategories') },
@@ -24,7 +27,16 @@ export function CatalogueFilters({ filters, onChange }: CatalogueFiltersProps) {
     { value: allValues, label: t('filters.allDirections') },
     ...scenarioDirections.map((direction) => ({ value: direction, label: t(directionLabelKeys[direction]) })),
   ];
-  const active = filters.category !== allValues || filters.direction !== allValues;
+  const choices = filterChoices(scenarios);
+  const difficultyOptions: SelectOption<string>[] = [
+    { value: allValues, label: t('filters.allDifficulties') },
+    ...choices.difficulties.map((level) => ({ value: String(level), label: t('filters.difficultyValue', { level }) })),
+  ];
+  const competencyOptions: SelectOption<string>[] = [
+    { value: allValues, label: t('filters.allCompetencies') },
+    ...choices.competencies.map((code) => ({ value: code, label: code })),
+  ];
+  const active = hasActiveFilter(filters);
 
   return (
     <fieldset className="filters">
@@ -41,6 +53,18 @@ export function CatalogueFilters({ filters, onChange }: CatalogueFiltersProps) {
           value={filters.direction}
           options={directionOptions}
           onChange={(direction) => onChange({ ...filters, direction })}
+        />
+        <SelectField
+          label={t('filters.difficulty')}
+          value={filters.difficulty}
+          options={difficultyOptions}
+          onChange={(difficulty) => onChange({ ...filters, difficulty })}
+        />
+        <SelectField
+          label={t('filters.competency')}
+          value={filters.competency}
+          options={competencyOptions}
+          onChange={(competency) => onChange({ ...filters, competency })}
         />
         {active && (
           <button type="button" className="button button--secondary filters__reset" onClick={() => onChange(noFilters)}>

@@ -151,6 +151,24 @@ describe('ScenarioCatalogue', () => {
     expect(getSelectByLabel(view.container, 'Catégorie').value).toBe('all');
   });
 
+  test('filters by difficulty and by competency, among the values the scenarios have', async () => {
+    vi.stubGlobal('fetch', vi.fn(async () => jsonResponse({ scenarios })));
+    view = await renderForTest(<ScenarioCatalogue filterable />);
+    await waitFor(() => expect(titles(view!)).toHaveLength(3));
+
+    const difficulty = getSelectByLabel(view.container, 'Difficulté');
+    expect([...difficulty.options].map((option) => option.textContent)).toEqual(['Toutes les difficultés', 'Niveau 1', 'Niveau 2', 'Niveau 3']);
+    await selectOption(difficulty, '3');
+    expect(titles(view)).toEqual(['Relance d’un devis']);
+
+    await selectOption(difficulty, 'all');
+    const competency = getSelectByLabel(view.container, 'Compétence');
+    expect([...competency.options].map((option) => option.value)).toEqual(['all', 'RCD-01', 'RCD-02', 'RCD-05', 'RCD-10']);
+    await selectOption(competency, 'RCD-05');
+    expect(titles(view)).toEqual(['Colis en retard, cliente agacée']);
+    expect(view.container.textContent).toContain('1 scénario sur 3');
+  });
+
   test('without filterable, offers no filters', async () => {
     vi.stubGlobal('fetch', vi.fn(async () => jsonResponse({ scenarios })));
     view = await renderForTest(<ScenarioCatalogue />);

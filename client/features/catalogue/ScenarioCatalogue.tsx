@@ -59,7 +59,7 @@ export function ScenarioCatalogue({ filterable = false }: ScenarioCatalogueProps
     const shown = filterable ? filterScenarios(catalogue.scenarios, filters) : catalogue.scenarios;
     content = (
       <>
-        {filterable && <CatalogueFilters filters={filters} onChange={setFilters} />}
+        {filterable && <CatalogueFilters scenarios={catalogue.scenarios} filters={filters} onChange={setFilters} />}
         <p className="catalogue__count" role="status">
           {shown.length === total
             ? plural('catalogue.count', total)

@@ -6,13 +6,14 @@ import { Link } from '../../app/router/Link';
 import { CallbackForm } from './CallbackForm';
 import { CallNoteForm } from './CallNoteForm';
 import { ConfirmationForm } from './ConfirmationForm';
+import { ConsentForm } from './ConsentForm';
 import type { CrmView } from './crmViews';
 import { OrderForm, type CrmFormProps } from './OrderForm';
 import { QuoteForm } from './QuoteForm';
 import { TicketForm } from './TicketForm';
 import { useCrm } from './useCrm';
 
-type ActionId = 'quote' | 'order' | 'ticket' | 'callback' | 'note' | 'confirmation';
+type ActionId = 'quote' | 'order' | 'ticket' | 'callback' | 'note' | 'confirmation' | 'consent';
 
 const actions: readonly { id: ActionId; label: CrmMessageKey; done: CrmMessageKey; form: ComponentType<CrmFormProps>; view?: (id: string) => CrmView }[] = [
   { id: 'order', label: 'actions.order', done: 'done.order', form: OrderForm, view: (id) => ({ screen: 'order', id }) },
@@ -21,6 +22,7 @@ const actions: readonly { id: ActionId; label: CrmMessageKey; done: CrmMessageKe
   { id: 'callback', label: 'actions.callback', done: 'done.callback', form: CallbackForm },
   { id: 'note', label: 'actions.note', done: 'done.note', form: CallNoteForm },
   { id: 'confirmation', label: 'actions.confirmation', done: 'done.confirmation', form: ConfirmationForm },
+  { id: 'consent', label: 'actions.consent', done: 'done.consent', form: ConsentForm },
 ];
 
 /**

@@ -14,6 +14,7 @@ import {
   historyKindKeys,
   mentionOrder,
 } from './crmLabels';
+import { ClickToCallButton } from '../call/ClickToCallButton';
 import { CrmReadView } from './CrmReadView';
 import { CrmSection } from './CrmSection';
 import { CrmStatusTag } from './CrmStatusTag';
@@ -81,7 +82,16 @@ function FileContent({ file, onChanged }: { file: CustomerFile; onChanged: () =>
           <DefinitionList
             items={[
               { term: t('field.customerId'), value: customer.id },
-              { term: t('field.phone'), value: customer.phone?.display ?? '—' },
+              {
+                term: t('field.phone'),
+                value: customer.phone ? (
+                  <>
+                    {customer.phone.display} <ClickToCallButton number={customer.phone.display} />
+                  </>
+                ) : (
+                  '—'
+                ),
+              },
               { term: t('field.email'), value: customer.email ?? '—' },
               { term: t('field.address'), value: customer.address ?? '—' },
               ...(customer.kind === 'business' || customer.siret ? [{ term: t('field.siret'), value: customer.siret ?? '—' }] : []),

@@ -318,6 +318,7 @@ export const crmMessagesEn: CrmMessages = {
   'actions.callback': 'Schedule a callback',
   'actions.note': 'Call note',
   'actions.confirmation': 'Written confirmation',
+  'actions.consent': 'Consent',
   'actions.close': 'Close',
 
   'done.order': 'Order {id} created.',
@@ -326,6 +327,7 @@ export const crmMessagesEn: CrmMessages = {
   'done.callback': 'Callback {id} scheduled.',
   'done.note': 'Call note {id} saved.',
   'done.confirmation': 'Confirmation {id} sent.',
+  'done.consent': 'Consent recorded on file {id}.',
   'done.creditNote': 'Credit note {id} issued.',
   'done.open': 'Open {id}',
 
@@ -416,6 +418,18 @@ export const crmMessagesEn: CrmMessages = {
   'confirmationForm.mentions': 'Mandatory mentions included',
   'confirmationForm.mentionsHint': 'Tick each mention the message carries. The preview updates.',
   'confirmationForm.preview': 'Message preview',
+
+  'consentForm.title': 'Consent or objection',
+  'consentForm.submit': 'Save',
+  'consentForm.state': 'Consent',
+  'consentForm.given': 'given',
+  'consentForm.withdrawn': 'withdrawn (objection)',
+  'consentForm.stateRequired': 'Choose: consent given or withdrawn.',
+  'consentForm.recordedGiven': 'On file, for this channel and purpose: given on {date}.',
+  'consentForm.recordedWithdrawn': 'On file, for this channel and purpose: withdrawn on {date}.',
+  'consentForm.recordedNone': 'On file, for this channel and purpose: nothing recorded.',
+  'consentForm.source': 'Source or comment',
+  'consentForm.sourceHint': 'How the customer expressed it (the proof): for example "Said so during the outbound call".',
 
   'mention.precontractInformation': 'Pre-contract information (seller, main characteristics, delivery)',
   'mention.priceInclVat': 'Price including VAT',

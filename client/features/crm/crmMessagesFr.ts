@@ -320,6 +320,7 @@ export const crmMessagesFr = {
   'actions.callback': 'Planifier un rappel',
   'actions.note': 'Note d’appel',
   'actions.confirmation': 'Confirmation écrite',
+  'actions.consent': 'Consentement',
   'actions.close': 'Fermer',
 
   'done.order': 'Commande {id} créée.',
@@ -328,6 +329,7 @@ export const crmMessagesFr = {
   'done.callback': 'Rappel {id} planifié.',
   'done.note': 'Note d’appel {id} enregistrée.',
   'done.confirmation': 'Confirmation {id} envoyée.',
+  'done.consent': 'Consentement enregistré sur la fiche {id}.',
   'done.creditNote': 'Avoir {id} émis.',
   'done.open': 'Ouvrir {id}',
 
@@ -418,6 +420,18 @@ export const crmMessagesFr = {
   'confirmationForm.mentions': 'Mentions obligatoires jointes',
   'confirmationForm.mentionsHint': 'Cochez chaque mention que le message contient. L’aperçu se met à jour.',
   'confirmationForm.preview': 'Aperçu du message',
+
+  'consentForm.title': 'Consentement ou opposition',
+  'consentForm.submit': 'Enregistrer',
+  'consentForm.state': 'Consentement',
+  'consentForm.given': 'donné',
+  'consentForm.withdrawn': 'retiré (opposition)',
+  'consentForm.stateRequired': 'Choisissez\u00a0: consentement donné ou retiré.',
+  'consentForm.recordedGiven': 'Sur la fiche, pour ce canal et cette finalité\u00a0: donné le {date}.',
+  'consentForm.recordedWithdrawn': 'Sur la fiche, pour ce canal et cette finalité\u00a0: retiré le {date}.',
+  'consentForm.recordedNone': 'Sur la fiche, pour ce canal et cette finalité\u00a0: rien d’enregistré.',
+  'consentForm.source': 'Source ou commentaire',
+  'consentForm.sourceHint': 'Comment le client l’a exprimé (la preuve)\u00a0: par exemple «\u00a0Demande orale pendant l’appel sortant\u00a0».',
 
   'mention.precontractInformation': 'Informations précontractuelles (vendeur, caractéristiques essentielles, livraison)',
   'mention.priceInclVat': 'Prix toutes taxes comprises',

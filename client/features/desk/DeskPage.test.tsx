@@ -2,8 +2,28 @@
 import { act } from 'react';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { App } from '../../app/App';
-import { renderForTest, waitFor, type Rendered } from '../../testing/renderForTest';
+import { click, renderForTest, waitFor, type Rendered } from '../../testing/renderForTest';
 import { colisFile, jsonResponse, pressKey } from '../crm/testCrmEnvironment';
+
+// No server behind jsdom: the call's socket is a stand-in that joins an outbound call being
+// prepared when `joinable` is set, and otherwise never answers (the connection has its own tests).
+const socketState = vi.hoisted(() => ({ joinable: false }));
+vi.mock('socket.io-client', async () => {
+  const { testView } = await import('../call/testView');
+  return {
+    io: () => ({
+      connected: socketState.joinable,
+      on: () => undefined,
+      timeout: () => ({
+        emitWithAck: (event: string) =>
+          socketState.joinable && event === 'session:join'
+            ? Promise.resolve({ ok: true, view: testView({ direction: 'outbound', phase: 'preparing', canDial: true, displayedNumber: '05 49 62 18 40', ringingSince: null }) })
+            : new Promise(() => undefined),
+      }),
+      disconnect: () => undefined,
+    }),
+  };
+});
 
 const session = {
   id: 's1',
@@ -28,6 +48,7 @@ describe('DeskPage', () => {
   let view: Rendered | undefined;
   let fetchMock: ReturnType<typeof vi.fn>;
   beforeEach(() => {
+    socketState.joinable = false;
     localStorage.clear();
     vi.stubGlobal('scrollTo', vi.fn());
     fetchMock = vi.fn(async (url: string) => serve(url));
@@ -54,6 +75,20 @@ describe('DeskPage', () => {
     await waitFor(() => expect(calls('/api/sessions/s1/actions')).toBeGreaterThanOrEqual(2));
     const current = view.container.querySelector('.crm-nav [aria-current="page"]');
     expect(current?.textContent).toBe('Fiche\u00a0: Sandrine Roux');
+    // The call sits beside the CRM, waiting for its connection.
+    expect(view.container.querySelector('[data-call-panel]')?.textContent).toContain('Connexion à la séance…');
+  });
+
+  test('« Appeler » beside the customer\'s phone puts the number into the dialler and focuses its call button', async () => {
+    socketState.joinable = true;
+    history.replaceState(null, '', '/seance/s1/clients/C-1042');
+    view = await renderForTest(<App />);
+    await waitFor(() => expect(view!.container.textContent).toContain('Sandrine Roux — fiche C-1042'));
+    await waitFor(() => expect(view!.container.querySelector('.dialler')).not.toBeNull());
+    const callButton = [...view.container.querySelectorAll('button')].find((button) => button.textContent === 'Appeler le 06 12 34 56 78');
+    await click(callButton!);
+    expect(view.container.querySelector<HTMLInputElement>('.dialler input[type="tel"]')?.value).toBe('06 12 34 56 78');
+    expect(document.activeElement).toBe(view.container.querySelector('.dialler__call'));
   });
 
   test('Ctrl+K goes to the customer search from any screen and focuses its field; « / » too, outside a field', async () => {

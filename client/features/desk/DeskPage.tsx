@@ -12,6 +12,9 @@ import { CrmContext, createCrmMemory, createSearchFocus, type CrmEnvironment } f
 import { formatLongDay } from '../crm/crmFormat';
 import { crmViewPath, parseCrmView, type CrmView } from '../crm/crmViews';
 import { CrmWorkspace } from '../crm/CrmWorkspace';
+import { CallPanel } from '../call/CallPanel';
+import { ClickToCallContext, type ClickToCall } from '../call/ClickToCallContext';
+import type { DialRequest } from '../call/Dialler';
 import { useDelayedFlag } from '../crm/useDelayedFlag';
 import type { SessionDescription } from './sessionApi';
 import { SessionJournal } from './SessionJournal';
@@ -21,8 +24,9 @@ import './desk.css';
 
 /**
  * The agent desktop of a practice session: the scenario and the call's business day above, the
- * CRM in the main area, the session's journal beside it. Ctrl+K (or « / » outside a field) finds
- * a customer from any screen.
+ * call (softphone and dialogue) beside the CRM, the session's journal after them. Ctrl+K (or « / »
+ * outside a field) finds a customer from any screen; a phone number in the CRM can be put into
+ * the dialler.
  */
 export function DeskPage() {
   const { sessionId, rest } = splitDeskPath(useLocationPath());
@@ -93,6 +97,8 @@ function DeskBody({ session, direction, view }: { session: SessionDescription; d
   const [currentCustomer, setCurrent] = useState<{ id: string; name: string } | null>(null);
   const [memory] = useState(() => createCrmMemory());
   const [searchFocus] = useState(() => createSearchFocus());
+  const [dialRequest, setDialRequest] = useState<DialRequest | null>(null);
+  const clickToCall = useMemo<ClickToCall>(() => ({ callNumber: (number) => setDialRequest((before) => ({ number, nonce: (before?.nonce ?? 0) + 1 })) }), []);
   const client = useMemo(() => createCrmClient(session.id, () => setVersion((count) => count + 1)), [session.id]);
   const hrefFor = useCallback((target: CrmView) => `${deskPath(session.id)}${crmViewPath(target)}`, [session.id]);
   const setCurrentCustomer = useCallback((customer: { id: string; name: string }) => {
@@ -131,12 +137,15 @@ function DeskBody({ session, direction, view }: { session: SessionDescription; d
 
   return (
     <CrmContext value={environment}>
-      <div className="desk__body">
-        <section className="desk__crm" aria-label="CRM">
-          <CrmWorkspace view={view} />
-        </section>
-        <SessionJournal sessionId={session.id} version={version} />
-      </div>
+      <ClickToCallContext value={clickToCall}>
+        <div className="desk__body desk__body--call">
+          <CallPanel sessionId={session.id} dialRequest={dialRequest} />
+          <section className="desk__crm" aria-label="CRM">
+            <CrmWorkspace view={view} />
+          </section>
+          <SessionJournal sessionId={session.id} version={version} />
+        </div>
+      </ClickToCallContext>
     </CrmContext>
   );
 }

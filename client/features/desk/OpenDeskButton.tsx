@@ -1,7 +1,9 @@
 import { useState } from 'react';
+import type { PracticeMode } from '../../../shared/protocol/callProtocol';
 import { useI18n } from '../../app/i18n/useI18n';
 import { deskPath } from '../../app/router/matchRoute';
 import { navigate } from '../../app/router/navigate';
+import { ChoiceGroup } from '../../ui/ChoiceGroup';
 import { StatusMessage } from '../../ui/StatusMessage';
 import { createSession, type SessionFailure } from './sessionApi';
 
@@ -11,15 +13,19 @@ type OpenDeskButtonProps = {
   describedBy?: string;
 };
 
-/** « Ouvrir le poste de travail »: creates a practice session of the scenario and opens its desk. */
+/**
+ * The practice mode (« Guidé » or « Comme à l'examen »), then « Ouvrir le poste de travail »:
+ * creates a practice session of the scenario in that mode and opens its desk.
+ */
 export function OpenDeskButton({ scenarioId, describedBy }: OpenDeskButtonProps) {
   const { t } = useI18n();
+  const [mode, setMode] = useState<PracticeMode>('guided');
   const [state, setState] = useState<{ status: 'idle' | 'opening' } | { status: 'error'; failure: SessionFailure }>({ status: 'idle' });
 
   async function open() {
     if (state.status === 'opening') return;
     setState({ status: 'opening' });
-    const result = await createSession(scenarioId);
+    const result = await createSession(scenarioId, mode);
     if (result.ok) navigate(deskPath(result.data.id));
     else setState({ status: 'error', failure: result.failure });
   }
@@ -37,11 +43,28 @@ export function OpenDeskButton({ scenarioId, describedBy }: OpenDeskButtonProps)
 
   return (
     <div className="scenario-card__open">
+      <ChoiceGroup<PracticeMode>
+        legend={t('practice.mode')}
+        value={mode}
+        onChange={setMode}
+        choices={[
+          { value: 'guided', label: <ModeLabel name={t('practice.guided')} help={t('practice.guidedHelp')} /> },
+          { value: 'exam', label: <ModeLabel name={t('practice.exam')} help={t('practice.examHelp')} /> },
+        ]}
+      />
       <button type="button" className="button" onClick={open} aria-describedby={describedBy} aria-disabled={state.status === 'opening' || undefined}>
         {t('desk.open')}
       </button>
       <span role="status">{state.status === 'opening' ? t('desk.opening') : ''}</span>
       {state.status === 'error' && <StatusMessage kind="error" title={t('desk.openError', { detail })} />}
     </div>
+  );
+}
+
+function ModeLabel({ name, help }: { name: string; help: string }) {
+  return (
+    <>
+      {name} <span className="scenario-card__mode-help">({help})</span>
+    </>
   );
 }

@@ -1,3 +1,4 @@
+import type { PracticeMode } from '../../../shared/protocol/callProtocol';
 import type { SessionActionRecord, SessionDescription } from '../../../shared/session/practiceSession';
 
 export type { SessionActionRecord, SessionDescription };
@@ -7,9 +8,9 @@ export type SessionFailure = { kind: 'notFound' } | { kind: 'http'; status: numb
 
 export type SessionResult<T> = { ok: true; data: T } | { ok: false; failure: SessionFailure };
 
-/** `POST /api/sessions`: a new practice session of the scenario. */
-export function createSession(scenarioId: string): Promise<SessionResult<SessionDescription>> {
-  return requestJson('/api/sessions', { method: 'POST', body: JSON.stringify({ scenarioId }) }, isSession);
+/** `POST /api/sessions`: a new practice session of the scenario, guided or as at the exam. */
+export function createSession(scenarioId: string, mode: PracticeMode): Promise<SessionResult<SessionDescription>> {
+  return requestJson('/api/sessions', { method: 'POST', body: JSON.stringify({ scenarioId, mode }) }, isSession);
 }
 
 /** `GET /api/sessions/:id`. */

@@ -1,6 +1,24 @@
+import { useId } from 'react';
+import { useI18n } from '../../app/i18n/useI18n';
 import { RolePage } from './RolePage';
 
-/** /candidat: what a candidate does, and the catalogue with filters. */
+/** /candidat: how a practice call goes, and the catalogue with filters. */
 export function CandidatePage() {
-  return <RolePage title="candidate.title" intro="candidate.intro" planned="candidate.planned" filterable />;
+  const { t } = useI18n();
+  const titleId = useId();
+  return (
+    <RolePage title="candidate.title" intro="candidate.intro" filterable>
+      <section className="role-guide" aria-labelledby={titleId}>
+        <h2 id={titleId} className="role-guide__title">
+          {t('candidate.howTo.title')}
+        </h2>
+        <ol className="role-guide__steps">
+          <li>{t('candidate.howTo.choose')}</li>
+          <li>{t('candidate.howTo.mode')}</li>
+          <li>{t('candidate.howTo.microphone')}</li>
+          <li>{t('candidate.howTo.debrief')}</li>
+        </ol>
+      </section>
+    </RolePage>
+  );
 }

@@ -9,8 +9,8 @@ import { ScenarioCatalogue } from '../catalogue/ScenarioCatalogue';
 type RolePageProps = {
   title: MessageKey;
   intro: MessageKey;
-  /** What this role will be able to do here later, stated as planned. */
-  planned: MessageKey;
+  /** What this role will be able to do here later, stated as planned (none once it all exists). */
+  planned?: MessageKey;
   filterable?: boolean;
   /** What the role can open from here, shown under the introduction. */
   children?: ReactNode;
@@ -25,9 +25,11 @@ export function RolePage({ title, intro, planned, filterable = false, children }
       <PageHeading title={t(title)} />
       <p className="lead">{t(intro)}</p>
       {children}
-      <p className="planned-note">
-        <Badge tone="planned">{t('role.planned')}</Badge> {t(planned)}
-      </p>
+      {planned && (
+        <p className="planned-note">
+          <Badge tone="planned">{t('role.planned')}</Badge> {t(planned)}
+        </p>
+      )}
       <ScenarioCatalogue filterable={filterable} />
     </div>
   );
