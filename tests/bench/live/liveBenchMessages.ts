@@ -1,0 +1,37 @@
+/** What the live bench's processes tell each other over IPC (see ../liveBench.ts). */
+
+export type LiveServerMode = 'relay' | 'store';
+
+export type ServerMessage =
+  | { type: 'ready'; port: number }
+  | { type: 'measured'; cpuPct: number; rssMb: number; commits: number; committedEvents: number; maxBatch: number; commitP99Ms: number; loopDelayP99Ms: number }
+  | { type: 'closed' };
+
+export type ServerCommand = { type: 'measure-start' } | { type: 'measure-stop' } | { type: 'close' };
+
+export type ClientCommand =
+  | { type: 'connect'; url: string; sessionIds: string[]; batch: number }
+  | { type: 'emit'; warmupMs: number; measureMs: number; /** At most this long for the last acks and receipts. */ drainMs: number; everyMs: number }
+  | { type: 'close' };
+
+export type ClientMessage =
+  | { type: 'connected'; sockets: number }
+  | {
+      type: 'done';
+      /** Emit → examiner receipt, ms, one per examiner per event emitted after the warm-up. */
+      latencies: number[];
+      sent: number;
+      acked: number;
+      /** Acked but not received by every examiner of the session. */
+      notDelivered: number;
+      /** Received more than once by one examiner, or acked twice. */
+      duplicates: number;
+      /** [sessionId, clientEventId] of every acked event, to find in the store. */
+      ackedIds: [string, string][];
+      /** This process's CPU while emitting, % of one core. */
+      cpuPct: number;
+    }
+  | { type: 'error'; message: string };
+
+/** The server → examiner event the bench listens to. */
+export const examinerEvent = 'session:event';
