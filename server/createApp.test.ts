@@ -9,6 +9,7 @@ import { route } from './http/createRouter';
 import { HttpError } from './http/HttpError';
 import { readJsonBody } from './http/readJsonBody';
 import { sendJson } from './http/sendJson';
+import { tempDataFile } from '../tests/support/tempDataFile';
 
 const indexHtml = '<!doctype html><html lang="fr"><head><title>Plateau test</title></head><body><div id="root"></div></body></html>';
 const secret = 'TOP-SECRET-OUTSIDE-CLIENT-DIR';
@@ -44,7 +45,7 @@ describe('createApp', () => {
     await writeFile(join(clientDir, '.env'), secret);
     await writeFile(join(workDir, 'secret.txt'), secret);
 
-    app = createApp({
+    app = createApp({ dataFile: tempDataFile(),
       clientDir,
       onError,
       routes: [
@@ -246,7 +247,7 @@ describe('createApp', () => {
 describe('createApp without a built client', () => {
   test('answers 503 with a hint instead of crashing', async () => {
     const emptyDir = await mkdtemp(join(tmpdir(), 'plateau-empty-'));
-    const app = createApp({ clientDir: emptyDir });
+    const app = createApp({ dataFile: tempDataFile(), clientDir: emptyDir });
     try {
       const { url } = await app.listen(0);
       const res = await fetch(`${url}/candidat`);
@@ -261,14 +262,14 @@ describe('createApp without a built client', () => {
   });
 
   test('close() is safe to call twice and before listen()', async () => {
-    const app = createApp({ clientDir: tmpdir() });
+    const app = createApp({ dataFile: tempDataFile(), clientDir: tmpdir() });
     await app.close();
     await expect(app.close()).resolves.toBeUndefined();
   });
 
   test('listen() rejects when the port is taken', async () => {
-    const first = createApp({ clientDir: tmpdir() });
-    const second = createApp({ clientDir: tmpdir() });
+    const first = createApp({ dataFile: tempDataFile(), clientDir: tmpdir() });
+    const second = createApp({ dataFile: tempDataFile(), clientDir: tmpdir() });
     try {
       const { port } = await first.listen(0);
       await expect(second.listen(port)).rejects.toMatchObject({ code: 'EADDRINUSE' });

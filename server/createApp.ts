@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server as HttpServer, type ServerResponse } from 'node:http';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Server as SocketServer } from 'socket.io';
 import type { ViteDevServer } from 'vite';
@@ -9,11 +9,17 @@ import { createStaticHandler } from './http/createStaticHandler';
 import { httpErrorCodes, sendError, sendJson } from './http/sendJson';
 import { scenarioRoutes } from './scenarios/scenarioRoutes';
 import { attachCallSocket } from './sessions/callSocket';
-import type { CallSocket, CallSocketOptions } from './sessions/callSocket';
+import type { CallSocketOptions } from './sessions/callSocket';
 import { createSessionRegistry } from './sessions/createSessionRegistry';
 import type { SessionRegistry } from './sessions/createSessionRegistry';
 import { sessionRoutes } from './sessions/sessionRoutes';
 import { debriefRoutes } from './debrief/debriefRoutes';
+import { createEventStore } from './store/createEventStore';
+import type { EventStore } from './store/createEventStore';
+import { createAuth } from './auth/createAuth';
+import type { Auth } from './auth/createAuth';
+import { createExams } from './exams/createExams';
+import type { ExamsOptions } from './exams/createExams';
 import type { Scenario } from '../shared/scenario/scenarioSchema';
 
 export type CreateAppOptions = {
@@ -33,6 +39,12 @@ export type CreateAppOptions = {
   callSocket?: CallSocketOptions;
   /** Receives unexpected errors (default: console.error). */
   onError?: (error: unknown) => void;
+  /** The SQLite file of the event store (default: .data/plateau.sqlite in this repository; created if missing). */
+  dataFile?: string;
+  /** An event store to use instead of opening `dataFile` (its owner closes it). */
+  store?: EventStore;
+  /** Exams: clock, join-code lifetime and attempts, input caps, scenario source texts (tests shorten them). */
+  exams?: Pick<ExamsOptions, 'now' | 'codeTtlMs' | 'joinLimit' | 'rateLimit' | 'maxInputBytes' | 'scenarioTexts'>;
 };
 
 export type ListeningAddress = { url: string; port: number };
@@ -40,23 +52,34 @@ export type ListeningAddress = { url: string; port: number };
 export type App = {
   httpServer: HttpServer;
   io: SocketServer;
-  /** Starts listening; port 0 picks a free port. Host defaults to 127.0.0.1. */
+  /** The durable event log of every session and exam. */
+  store: EventStore;
+  /** The call sessions, logged in the store. */
+  sessions: SessionRegistry;
+  /** Users and their sign-in sessions, in the same SQLite file. */
+  auth: Auth;
+  /**
+   * Recovers every session of the store (timers re-armed from their deadlines), then listens;
+   * port 0 picks a free port. Host defaults to 127.0.0.1.
+   */
   listen(port: number, host?: string): Promise<ListeningAddress>;
-  /** Disconnects sockets, stops Vite in dev and closes the HTTP server. Safe to call twice. */
+  /** How many sessions the last `listen()` recovered from the store. */
+  recovered(): number;
+  /** Disconnects sockets, stops Vite in dev, closes the HTTP server, then the store it opened. Safe to call twice. */
   close(): Promise<void>;
 };
+
+/** Where the event store lives unless told: `.data/plateau.sqlite` in this repository (gitignored). */
+export const defaultDataFile = fileURLToPath(new URL('../.data/plateau.sqlite', import.meta.url));
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 const appName = 'plateau';
 
 /** The API routes every app serves; `options.routes` come after them (tests, extra routes). */
-function builtInRoutes(options: CreateAppOptions, sessions: SessionRegistry, calls: CallSocket): ApiRoute[] {
+function builtInRoutes(options: CreateAppOptions, sessions: SessionRegistry): ApiRoute[] {
   return [
     ...scenarioRoutes(options.scenarios ?? []),
-    ...sessionRoutes(sessions, {
-      ...(options.slowCrmMs !== undefined ? { slowCrmMs: options.slowCrmMs } : {}),
-      onChange: (session) => calls.changed(session),
-    }),
+    ...sessionRoutes(sessions, options.slowCrmMs !== undefined ? { slowCrmMs: options.slowCrmMs } : {}),
     ...debriefRoutes(sessions),
   ];
 }
@@ -70,7 +93,9 @@ export function createApp(options: CreateAppOptions = {}): App {
   const onError = options.onError ?? ((error: unknown) => console.error(error));
   const version = options.version ?? readPackageVersion();
   const startedAt = performance.now();
-  const sessions = createSessionRegistry({ scenarios: options.scenarios ?? [] });
+  const store = options.store ?? openStore(options.dataFile ?? defaultDataFile);
+  const sessions = createSessionRegistry({ scenarios: options.scenarios ?? [], store });
+  let recoveredCount = 0;
   const serveStatic = createStaticHandler({ root: resolve(options.clientDir ?? resolve(repoRoot, 'dist/client')) });
 
   const httpServer = createServer((req, res) => {
@@ -82,8 +107,10 @@ export function createApp(options: CreateAppOptions = {}): App {
   });
   // Candidate commands are small: a bigger message is a fault, and closes its connection.
   const io = new SocketServer(httpServer, { serveClient: false, maxHttpBufferSize: 64 * 1024 });
-  const calls = attachCallSocket(io, sessions, options.callSocket);
-  const router = createRouter([...builtInRoutes(options, sessions, calls), ...(options.routes ?? [])], { onError: (error) => onError(error) });
+  const calls = attachCallSocket(io, sessions, { onError, ...options.callSocket });
+  const auth = createAuth({ file: options.dataFile ?? defaultDataFile });
+  const exams = createExams({ io, store, sessions, auth, scenarios: options.scenarios ?? [], onError, ...options.exams });
+  const router = createRouter([...builtInRoutes(options, sessions), ...auth.routes, ...exams.routes, ...(options.routes ?? [])], { onError: (error) => onError(error) });
   const vitePromise: Promise<ViteDevServer> | null = options.dev ? startVite(httpServer) : null;
   // Surface a Vite start-up failure through listen(); avoid an unhandled rejection meanwhile.
   vitePromise?.catch(() => undefined);
@@ -134,8 +161,15 @@ export function createApp(options: CreateAppOptions = {}): App {
   return {
     httpServer,
     io,
+    store,
+    sessions,
+    auth,
+    recovered: () => recoveredCount,
     async listen(port, host = '127.0.0.1') {
       if (vitePromise) await vitePromise;
+      recoveredCount = await sessions.recover();
+      for (const session of sessions.all()) calls.arm(session);
+      exams.recover();
       await new Promise<void>((resolveListen, rejectListen) => {
         const onListenError = (error: Error) => rejectListen(error);
         httpServer.once('error', onListenError);
@@ -158,13 +192,21 @@ export function createApp(options: CreateAppOptions = {}): App {
         const force = setTimeout(() => httpServer.closeAllConnections(), 1000);
         force.unref();
         calls.close();
+        exams.close();
         await io.close();
         clearTimeout(force);
         httpServer.closeAllConnections();
+        auth.close();
+        if (!options.store) await store.close();
       })();
       return closing;
     },
   };
+}
+
+function openStore(file: string): EventStore {
+  mkdirSync(dirname(file), { recursive: true });
+  return createEventStore({ file });
 }
 
 async function startVite(httpServer: HttpServer): Promise<ViteDevServer> {

@@ -9,10 +9,11 @@ import { callSocketEvents } from '../../shared/protocol/callProtocol';
 import type { Debrief } from '../../shared/scoring/debriefSession';
 import { createApp } from '../createApp';
 import { loadScenarioLibrary } from '../scenarios/loadScenarioLibrary';
+import { tempDataFile } from '../../tests/support/tempDataFile';
 
 const library = await loadScenarioLibrary(['scenarios', 'tests/fixtures/scenarios']);
 const scenarios = library.flatMap((entry) => (entry.scenario ? [entry.scenario] : []));
-const app = createApp({ clientDir: 'dist/client', scenarios, callSocket: { rateLimit: { burst: 10_000, perSecond: 10_000 } } });
+const app = createApp({ dataFile: tempDataFile(), clientDir: 'dist/client', scenarios, callSocket: { rateLimit: { burst: 10_000, perSecond: 10_000 } } });
 let base = '';
 let socket: Socket;
 beforeAll(async () => {
@@ -100,5 +101,14 @@ describe('debrief routes, over a real socket and HTTP', () => {
 
   it('says 404 for an unknown session', async () => {
     for (const path of ['debrief', 'debrief.pdf', 'export.json']) expect((await http('GET', `/api/sessions/nope/${path}`)).status).toBe(404);
+  });
+  it('serves nothing of a live exam’s call: its candidate knows the id, the debrief is the jury’s', async () => {
+    const session = await app.sessions.create('mini', { mode: 'exam', kind: 'exam', examId: 'exam-1' });
+    expect(session).toBeDefined();
+    for (const path of ['debrief', 'debrief.pdf', 'export.json']) {
+      const answer = await http('GET', `/api/sessions/${session!.id}/${path}`);
+      expect(answer.status, path).toBe(403);
+      expect(JSON.stringify(await answer.json()), path).not.toMatch(/RCD-|evidence|runLog/);
+    }
   });
 });

@@ -14,6 +14,11 @@ export interface DebriefRoutesOptions {
   now?: () => number;
 }
 
+const EXAM_CALL = {
+  fr: 'Le bilan d’un appel d’examen est réservé au jury : il figure dans la grille de l’épreuve.',
+  en: 'The debrief of an exam call is for the jury only: it is part of the exam’s grid.',
+};
+
 const NOT_FINISHED = {
   fr: 'Le bilan sera prêt à la fin de l’appel, travail après appel compris (note d’appel).',
   en: 'The debrief will be ready once the call is over, after-call work (the call note) included.',
@@ -22,13 +27,16 @@ const NOT_FINISHED = {
 /**
  * A finished call's debrief: `GET /api/sessions/:id/debrief` (JSON), `…/debrief.pdf?lang=fr|en`
  * (a download) and `…/export.json` (the whole session: its logs and the debrief, a download).
- * The debrief answers 409 while the call is not over; the export is always available.
+ * The debrief answers 409 while the call is not over; the export is always available. None of
+ * them serves a call of a live exam (403): the jury reads it through the exam's grid and log.
  */
 export function debriefRoutes(registry: SessionRegistry, options: DebriefRoutesOptions = {}): ApiRoute[] {
   const now = options.now ?? Date.now;
   const find = (sessionId: string): PracticeSession => {
     const session = registry.get(sessionId);
     if (!session) throw new HttpError(404, httpErrorCodes.notFound, `No session ${sessionId}`);
+    // An exam's candidate knows their call's id: its evidence and logs go to the jury's exports only.
+    if (session.kind === 'exam') throw new HttpError(403, 'debrief.exam-call', EXAM_CALL.fr);
     return session;
   };
   const finished = (sessionId: string, res: ServerResponse): PracticeSession | null => {

@@ -5,6 +5,7 @@ import { callSocketEvents } from '../../shared/protocol/callProtocol';
 import type { Scenario } from '../../shared/scenario/scenarioSchema';
 import { createApp } from '../createApp';
 import { loadScenarioLibrary } from '../scenarios/loadScenarioLibrary';
+import { tempDataFile } from '../../tests/support/tempDataFile';
 
 const library = await loadScenarioLibrary(['scenarios', 'tests/fixtures/scenarios']);
 const scenarios = library.flatMap((entry) => (entry.scenario ? [entry.scenario] : []));
@@ -14,7 +15,7 @@ const mini = byId('mini');
 const quick: Scenario = { ...mini, id: 'mini-rapide', timers: { ...mini.timers, silence: { after: '300 ms', customer: 'Allô ? Vous êtes toujours là ?', evidence: ['-RCD-21'] } } };
 
 // The scripted candidates below send faster than a person: the rate limit has its own test.
-const app = createApp({ clientDir: 'dist/client', scenarios: [...scenarios, quick], callSocket: { rateLimit: { burst: 10_000, perSecond: 10_000 } } });
+const app = createApp({ dataFile: tempDataFile(), clientDir: 'dist/client', scenarios: [...scenarios, quick], callSocket: { rateLimit: { burst: 10_000, perSecond: 10_000 } } });
 let base = '';
 beforeAll(async () => {
   base = (await app.listen(0)).url;
@@ -168,7 +169,7 @@ describe('the practice call over socket.io', () => {
   });
 
   it('limits how fast one socket may send commands', async () => {
-    const limited = createApp({ clientDir: 'dist/client', scenarios: [mini], callSocket: { rateLimit: { burst: 3, perSecond: 0.5 } } });
+    const limited = createApp({ dataFile: tempDataFile(), clientDir: 'dist/client', scenarios: [mini], callSocket: { rateLimit: { burst: 3, perSecond: 0.5 } } });
     const origin = (await limited.listen(0)).url;
     try {
       const id = await newSession('mini', 'exam', origin);

@@ -1,7 +1,7 @@
 import type { Server, Socket } from 'socket.io';
 import type { CommandAck, JoinAck } from '../../shared/protocol/callProtocol';
 import { callCommandSchema, callSocketEvents, joinPayloadSchema } from '../../shared/protocol/callProtocol';
-import { advanceSession, applyCallCommand, sessionDeadline } from '../../shared/session/applyCallCommand';
+import { advanceSession, sessionDeadline } from '../../shared/session/applyCallCommand';
 import { callRefusals } from '../../shared/session/callRefusals';
 import { candidateView } from '../../shared/session/candidateView';
 import type { PracticeSession } from '../../shared/session/practiceSession';
@@ -14,32 +14,55 @@ export interface CallSocketOptions {
   maxCommandBytes?: number;
   /** Per socket: a burst of `burst` commands, then `perSecond` a second. Default 30 and 10. */
   rateLimit?: { burst: number; perSecond: number };
+  /** Told when the store fails to commit a command (default: console.error). */
+  onError?: (error: unknown) => void;
 }
 
 export interface CallSocket {
-  /** Re-arms the session's timer and sends its view to its room: call after any change. */
+  /** Re-arms the session's timer and, once its changes are all committed, sends its view to its room. */
   changed(session: PracticeSession): void;
+  /** Arms the session's timer at its next deadline (a recovered session's timers count from their deadlines). */
+  arm(session: PracticeSession): void;
   /** Clears every timer (the app is closing). */
   close(): void;
 }
 
 export const sessionRoom = (sessionId: string) => `session:${sessionId}`;
 
+/** What a command gets when the store cannot commit it: nothing is acked that is not stored. */
+export const storeFailure = {
+  code: 'store.failed',
+  message: { fr: 'Le serveur n’a pas pu enregistrer : réessayez.', en: 'The server could not save: try again.' },
+} as const;
+
 /**
  * The practice call over socket.io. `session:join` puts the socket in the session's room and
- * acks its view; `call:command` is validated, applied to the session the socket joined, acked
- * (`{ ok, seq, duplicate }` or `{ ok: false, error }`), then the new view goes to the room. Each
- * session has at most one armed timer, at its next deadline (a scenario timer or the end of
- * wrap-up); when it fires the session advances and the view is broadcast.
+ * acks its view; `call:command` is validated, played on the session the socket joined, stored,
+ * then acked (`{ ok, seq, duplicate }` or `{ ok: false, error }`). After every committed event of
+ * a session (a command, a CRM request, the customer played by an examiner) its new view goes to
+ * the room, never showing a change the store has not committed. Each session has at most one
+ * armed timer, at its next deadline (a scenario timer or the end of wrap-up); when it fires the
+ * session advances and the view is broadcast.
  */
 export function attachCallSocket(io: Server, registry: SessionRegistry, options: CallSocketOptions = {}): CallSocket {
   const now = options.now ?? Date.now;
   const maxBytes = options.maxCommandBytes ?? 2048;
   const { burst, perSecond } = options.rateLimit ?? { burst: 30, perSecond: 10 };
   const timers = new Map<string, NodeJS.Timeout>();
+  const broadcasts = new Map<string, NodeJS.Immediate>();
   let closed = false;
 
-  const broadcast = (session: PracticeSession) => io.to(sessionRoom(session.id)).emit(callSocketEvents.view, candidateView(session, now()));
+  /** After the acks of this turn (one view for a burst of changes), if nothing of the session is still uncommitted. */
+  const broadcast = (session: PracticeSession) => {
+    if (broadcasts.has(session.id) || closed) return;
+    broadcasts.set(
+      session.id,
+      setImmediate(() => {
+        broadcasts.delete(session.id);
+        if (registry.isSettled(session.id)) io.to(sessionRoom(session.id)).emit(callSocketEvents.view, candidateView(session, now()));
+      }),
+    );
+  };
   const arm = (session: PracticeSession) => {
     clearTimeout(timers.get(session.id));
     timers.delete(session.id);
@@ -56,10 +79,11 @@ export function attachCallSocket(io: Server, registry: SessionRegistry, options:
     arm(session);
     broadcast(session);
   };
-  /** Lets the session's time catch up with the clock; broadcasts if a timer fired meanwhile. */
-  const catchUp = (session: PracticeSession) => {
-    if (advanceSession(session, now())) changed(session);
+  /** Lets the session's time catch up with `at`; broadcasts if a timer fired meanwhile. */
+  const catchUp = (session: PracticeSession, at = now()) => {
+    if (advanceSession(session, at)) changed(session);
   };
+  const unsubscribe = registry.onEvent((_event, session) => changed(session));
 
   io.on('connection', (socket: Socket) => {
     const bucket = { tokens: burst, at: now() };
@@ -95,19 +119,25 @@ export function attachCallSocket(io: Server, registry: SessionRegistry, options:
       if (!parsed.success) return reply({ ok: false, error: callRefusals.badPayload });
       const session = registry.get((socket.data.sessionId as string | undefined) ?? '');
       if (!session) return reply({ ok: false, error: callRefusals.notJoined });
-      catchUp(session);
-      const answer = applyCallCommand(session, parsed.data, now());
-      reply(answer);
-      if (answer.ok && !answer.duplicate) changed(session);
+      const at = now();
+      catchUp(session, at);
+      registry.command(session.id, parsed.data, at).then(reply, (error: unknown) => {
+        (options.onError ?? console.error)(error);
+        reply({ ok: false, error: storeFailure });
+      });
     });
   });
 
   return {
     changed,
+    arm,
     close() {
       closed = true;
+      unsubscribe();
       for (const timer of timers.values()) clearTimeout(timer);
+      for (const pending of broadcasts.values()) clearImmediate(pending);
       timers.clear();
+      broadcasts.clear();
     },
   };
 }

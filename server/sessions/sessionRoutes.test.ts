@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../createApp';
 import { loadScenarioLibrary } from '../scenarios/loadScenarioLibrary';
 import type { Scenario } from '../../shared/scenario/scenarioSchema';
+import { tempDataFile } from '../../tests/support/tempDataFile';
 
 const library = await loadScenarioLibrary(['scenarios', 'tests/fixtures/scenarios']);
 const scenarios = library.flatMap((entry) => (entry.scenario ? [entry.scenario] : []));
@@ -10,7 +11,7 @@ const mini = scenarios.find((s) => s.id === 'mini')!;
 const down: Scenario = { ...mini, id: 'mini-crm-down', steps: { ...mini.steps, accueil: { ...mini.steps.accueil!, crm_status: 'down' } } };
 const slow: Scenario = { ...mini, id: 'mini-crm-slow', steps: { ...mini.steps, accueil: { ...mini.steps.accueil!, crm_status: 'slow' } } };
 
-const app = createApp({ clientDir: 'dist/client', scenarios: [...scenarios, down, slow], slowCrmMs: 300 });
+const app = createApp({ dataFile: tempDataFile(), clientDir: 'dist/client', scenarios: [...scenarios, down, slow], slowCrmMs: 300 });
 let base = '';
 beforeAll(async () => {
   base = (await app.listen(0)).url;

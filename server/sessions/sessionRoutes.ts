@@ -6,16 +6,13 @@ import { HttpError } from '../http/HttpError';
 import { readJsonBody } from '../http/readJsonBody';
 import { httpErrorCodes, sendJson } from '../http/sendJson';
 import { practiceModes } from '../../shared/protocol/callProtocol';
-import { advanceSession } from '../../shared/session/applyCallCommand';
 import type { PracticeSession } from '../../shared/session/practiceSession';
-import { describeSession, serveCrmRequest } from '../../shared/session/practiceSession';
+import { describeSession } from '../../shared/session/practiceSession';
 import type { SessionRegistry } from './createSessionRegistry';
 
 export interface SessionRoutesOptions {
   /** How long a CRM request takes while the scenario has made the CRM slow. */
   slowCrmMs?: number;
-  /** Told after each CRM request (its facts may move the scenario): the call socket broadcasts the view. */
-  onChange?: (session: PracticeSession) => void;
 }
 
 const createBody = z.strictObject({ scenarioId: z.string().min(1).max(200), mode: z.enum(practiceModes).optional() });
@@ -37,7 +34,7 @@ export function sessionRoutes(registry: SessionRegistry, options: SessionRoutesO
     route('POST', '/api/sessions', async (req, res) => {
       const parsed = createBody.safeParse(await readJsonBody(req, { limitBytes: 10_000 }));
       if (!parsed.success) throw new HttpError(422, httpErrorCodes.badRequest, 'Expected { "scenarioId": "…", "mode"?: "guided" | "exam" }');
-      const session = registry.create(parsed.data.scenarioId, parsed.data.mode);
+      const session = await registry.create(parsed.data.scenarioId, { mode: parsed.data.mode ?? 'guided' });
       if (!session) throw new HttpError(404, httpErrorCodes.notFound, `No scenario ${parsed.data.scenarioId}`);
       sendJson(res, 201, describeSession(session));
     }),
@@ -51,11 +48,8 @@ export function sessionRoutes(registry: SessionRegistry, options: SessionRoutesO
         const query = Object.fromEntries(url.searchParams);
         const body = method === 'GET' ? undefined : await readJsonBody(req, { limitBytes: 100_000 });
         if (session.run.snapshot.context.crmStatus === 'slow') await delay(slowMs);
-        const at = new Date();
-        // The scenario's timers due by now happen before this request does.
-        advanceSession(session, at.getTime());
-        const response = serveCrmRequest(session, { method, path, query, ...(body !== undefined ? { body } : {}) }, at);
-        options.onChange?.(session);
+        // Played now (the timers due by then fire first), answered once stored.
+        const response = await registry.crm(session.id, { method, path, query, ...(body !== undefined ? { body } : {}) }, Date.now());
         sendJson(res, response.status, response.body, response.status === 503 ? { 'Retry-After': '30' } : {});
       }),
     ),

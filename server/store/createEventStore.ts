@@ -217,6 +217,8 @@ export function createEventStore(options: EventStoreOptions): EventStore {
         if (!failure) {
           const exited = new Promise((resolve) => worker.once('exit', resolve));
           await call({ type: 'close' });
+          // Keep the process alive until the thread is gone (the last reply unref'd it).
+          worker.ref();
           await exited;
         }
         reader.close();

@@ -9,7 +9,7 @@ import type { ScenarioStep } from '../scenario/scenarioSchema';
 import { callRefusals } from './callRefusals';
 import { describeCrmFacts } from './describeCrmFacts';
 import type { PracticeSession } from './practiceSession';
-import { settleCall, timeFactorOf } from './practiceSession';
+import { settleCall } from './practiceSession';
 
 type RunEvent = Parameters<PracticeSession['run']['send']>[0];
 
@@ -162,7 +162,7 @@ function perform(session: PracticeSession, command: CallCommand, at: number): Pr
  */
 function answer(session: PracticeSession, at: number): void {
   const ringing = session.run;
-  session.run = createScenarioRun(compileScenario(session.scenario), { startedAt: at, timeFactor: timeFactorOf(session.mode) });
+  session.run = createScenarioRun(compileScenario(session.scenario), { startedAt: at, timeFactor: session.timeFactor });
   for (const entry of ringing.log) {
     if (entry.event.type === 'candidate.crm') session.run.send(withoutTime(entry.event), at);
   }

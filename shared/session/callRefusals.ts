@@ -21,5 +21,6 @@ export const callRefusals = {
   unknownOption: refusal('option.unknown', 'Cette réponse n’est pas proposée ici.', 'This answer is not offered here.'),
   optionNotNow: refusal('option.notNow', 'Cette réponse n’est pas possible pour l’instant.', 'This answer is not possible yet.'),
   unknownService: refusal('transfer.unknown', 'Ce service ne fait pas partie des transferts possibles.', 'This service is not one the call can be transferred to.'),
+  customerNotNow: refusal('customer.notNow', 'Le client ne peut pas faire cela à ce moment de l’appel.', 'The customer cannot do this at this point of the call.'),
   notWrapUp: refusal('wrapUp.notNow', 'Il n’y a pas de travail après appel en cours.', 'No after-call work is under way.'),
 } as const;

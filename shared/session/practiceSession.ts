@@ -59,6 +59,11 @@ export interface PracticeSession {
   readonly id: string;
   readonly scenario: Scenario;
   readonly mode: PracticeMode;
+  /** A practice call, or one call of a live exam (then `examId` is the exam's). */
+  readonly kind: SessionKind;
+  readonly examId: string | null;
+  /** What every scenario timer is multiplied by: guided practice doubles it, exam accommodations scale it. */
+  readonly timeFactor: number;
   run: ScenarioRun;
   call: CallState;
   /** Accepted call commands, in order; a command id appears at most once. */
@@ -91,9 +96,17 @@ export interface SessionDescription {
   createdAt: string;
 }
 
+export const sessionKinds = ['practice', 'exam'] as const;
+export type SessionKind = (typeof sessionKinds)[number];
+
 export interface PracticeSessionOptions {
   /** Default 'guided'. */
   mode?: PracticeMode;
+  /** Extra time for a candidate with accommodations (exam): multiplies every timer. Default 1. */
+  timeFactor?: number;
+  /** Default 'practice'. */
+  kind?: SessionKind;
+  examId?: string;
 }
 
 /**
@@ -105,11 +118,15 @@ export function createPracticeSession(id: string, scenario: Scenario, startedAt:
   const realDay = localDateTime(startedAt, 'Europe/Paris').date;
   const today = scenarioDay(scenario, realDay);
   const mode = options.mode ?? 'guided';
+  const timeFactor = timeFactorOf(mode) * (options.timeFactor ?? 1);
   return {
     id,
     scenario,
     mode,
-    run: createScenarioRun(compileScenario(scenario), { startedAt: startedAt.getTime(), timeFactor: timeFactorOf(mode) }),
+    kind: options.kind ?? 'practice',
+    examId: options.examId ?? null,
+    timeFactor,
+    run: createScenarioRun(compileScenario(scenario), { startedAt: startedAt.getTime(), timeFactor }),
     call: {
       phase: scenario.direction === 'inbound' ? 'ringing' : 'preparing',
       connectedAt: null,

@@ -3,9 +3,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { localSessionHandlers } from '../../client/features/playtest/localSessionHandlers';
 import { createApp } from '../../server/createApp';
 import { loadScenarioLibrary } from '../../server/scenarios/loadScenarioLibrary';
+import { tempDataFile } from '../support/tempDataFile';
 
 const scenarios = (await loadScenarioLibrary(['scenarios'])).flatMap((entry) => (entry.scenario ? [entry.scenario] : []));
-const app = createApp({ clientDir: 'dist/client', scenarios });
+const app = createApp({ dataFile: tempDataFile(), clientDir: 'dist/client', scenarios });
 const MOCK_ORIGIN = 'http://playtest.invalid';
 const mock = setupServer(...localSessionHandlers(scenarios, { origin: MOCK_ORIGIN }));
 let mocked = 0;

@@ -3,6 +3,7 @@ import { createApp } from '../../server/createApp';
 import { loadScenarioLibrary } from '../../server/scenarios/loadScenarioLibrary';
 import { checkE2ePrerequisites } from './checkE2ePrerequisites';
 import { clientDistDir } from './paths';
+import { tempDataFile } from './tempDataFile';
 
 type WorkerFixtures = {
   /** Base URL of a real Plateau server started in this worker's process, on a free port. */
@@ -10,7 +11,8 @@ type WorkerFixtures = {
 };
 
 /**
- * `test` with one Plateau server per worker (createApp serving dist/client on port 0) and
+ * `test` with one Plateau server per worker (createApp serving dist/client on port 0, its event
+ * store in a temporary file) and
  * `baseURL` pointing at it, so specs can `page.goto('/')` and `request.get('/healthz')`.
  */
 export const test = base.extend<object, WorkerFixtures>({
@@ -19,7 +21,8 @@ export const test = base.extend<object, WorkerFixtures>({
     async ({}, use) => {
       checkE2ePrerequisites();
       const library = await loadScenarioLibrary(['scenarios']);
-      const app = createApp({ clientDir: clientDistDir, scenarios: library.flatMap((entry) => (entry.scenario ? [entry.scenario] : [])) });
+      // Each worker's server keeps its sessions in its own store file.
+      const app = createApp({ clientDir: clientDistDir, dataFile: tempDataFile(), scenarios: library.flatMap((entry) => (entry.scenario ? [entry.scenario] : [])) });
       const { url } = await app.listen(0, '127.0.0.1');
       await use(url);
       await app.close();
