@@ -1,6 +1,5 @@
 import { lazy, Suspense, type ComponentType } from 'react';
 import { CandidatePage } from '../features/roles/CandidatePage';
-import { ExaminerPage } from '../features/roles/ExaminerPage';
 import { TrainerPage } from '../features/roles/TrainerPage';
 import { HomePage } from '../features/home/HomePage';
 import { StatusMessage } from '../ui/StatusMessage';
@@ -14,6 +13,10 @@ import { useLocationPath } from './router/useLocationPath';
 const StudioPage = lazy(() => import('../features/studio/StudioPage').then((module) => ({ default: module.StudioPage })));
 const MicCheckPage = lazy(() => import('../features/voice/MicCheckPage').then((module) => ({ default: module.MicCheckPage })));
 const DeskPage = lazy(() => import('../features/desk/DeskPage').then((module) => ({ default: module.DeskPage })));
+const ExaminerPage = lazy(() => import('../features/roles/ExaminerPage').then((module) => ({ default: module.ExaminerPage })));
+const ExamConsolePage = lazy(() => import('../features/examiner/ConsolePage').then((module) => ({ default: module.ConsolePage })));
+const ExamCandidatePage = lazy(() => import('../features/examCandidate/ExamCandidatePage').then((module) => ({ default: module.ExamCandidatePage })));
+const LoginPage = lazy(() => import('../features/auth/LoginPage').then((module) => ({ default: module.LoginPage })));
 const DebriefPage = lazy(() => import('../features/debrief/DebriefPage').then((module) => ({ default: module.DebriefPage })));
 
 const pages: Readonly<Record<RouteId, ComponentType>> = {
@@ -25,6 +28,10 @@ const pages: Readonly<Record<RouteId, ComponentType>> = {
   studio: StudioPage,
   desk: DeskPage,
   debrief: DebriefPage,
+  examConsole: ExamConsolePage,
+  exam: ExamCandidatePage,
+  examScreen: ExamCandidatePage,
+  login: LoginPage,
   notFound: NotFoundPage,
 };
 

@@ -1,10 +1,11 @@
 import type { ReactNode } from 'react';
+import { AccountMenu } from '../features/auth/AccountMenu';
 import { useI18n } from './i18n/useI18n';
 import { LanguageSwitch } from './LanguageSwitch';
 import { Link } from './router/Link';
 import { routePaths } from './router/matchRoute';
 
-/** Skip link, header (brand and language), the page, footer. */
+/** Skip link, header (brand, account and language), the page, footer. */
 export function AppShell({ children }: { children: ReactNode }) {
   const { t } = useI18n();
   return (
@@ -19,7 +20,10 @@ export function AppShell({ children }: { children: ReactNode }) {
             <span className="brand__name">{t('app.name')}</span>
             <span className="brand__tagline">{t('app.tagline')}</span>
           </Link>
-          <LanguageSwitch />
+          <div className="shell__tools">
+            <AccountMenu />
+            <LanguageSwitch />
+          </div>
         </div>
       </header>
       <main id="main" className="shell__main" tabIndex={-1}>

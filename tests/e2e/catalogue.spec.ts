@@ -63,18 +63,13 @@ test('the candidate filters the catalogue by category and by call type', async (
   await expect(catalogue.getByRole('heading', { level: 3 })).toHaveCount(3);
 });
 
-test('examiner and trainer pages list the catalogue without filters', async ({ page }) => {
+test('the trainer page lists the catalogue without filters', async ({ page }) => {
   await serveScenarios(page, 200, { scenarios });
-  for (const [path, title] of [
-    ['/examinateur', 'Espace examinateur'],
-    ['/formateur', 'Espace formateur'],
-  ] as const) {
-    await page.goto(path);
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
-    const catalogue = page.getByTestId('scenario-catalogue');
-    await expect(catalogue.getByRole('heading', { level: 3 })).toHaveCount(3);
-    await expect(catalogue.getByRole('combobox')).toHaveCount(0);
-  }
+  await page.goto('/formateur');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Espace formateur');
+  const catalogue = page.getByTestId('scenario-catalogue');
+  await expect(catalogue.getByRole('heading', { level: 3 })).toHaveCount(3);
+  await expect(catalogue.getByRole('combobox')).toHaveCount(0);
 });
 
 test('a failing request shows a French error, and « Réessayer » recovers', async ({ page }) => {
@@ -100,7 +95,7 @@ test('a failing request shows a French error, and « Réessayer » recovers', as
 
 test('an empty library shows the empty state', async ({ page }) => {
   await serveScenarios(page, 200, { scenarios: [] });
-  await page.goto('/examinateur');
+  await page.goto('/formateur');
   await expect(page.getByTestId('scenario-catalogue')).toContainText('Aucun scénario pour le moment.');
 });
 

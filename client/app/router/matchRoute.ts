@@ -6,6 +6,8 @@ export const routePaths = {
   examiner: '/examinateur',
   trainer: '/formateur',
   studio: '/formateur/atelier',
+  exam: '/examen',
+  login: '/connexion',
 } as const;
 
 /**
@@ -14,6 +16,9 @@ export const routePaths = {
  */
 export const routePrefixes = {
   desk: '/seance/',
+  examConsole: '/examinateur/examen/',
+  /** The candidate's exam page with a CRM screen under it (`/examen/clients/C-1042`). */
+  examScreen: '/examen/',
 } as const;
 
 export type RouteId = keyof typeof routePaths | keyof typeof routePrefixes | 'debrief' | 'notFound';
@@ -21,6 +26,11 @@ export type RouteId = keyof typeof routePaths | keyof typeof routePrefixes | 'de
 /** The debrief of a practice session, once its call is over: `/seance/:sessionId/bilan`. */
 export function debriefPath(sessionId: string): string {
   return `${routePrefixes.desk}${encodeURIComponent(sessionId)}/bilan`;
+}
+
+/** The examiner's console of an exam: `/examinateur/examen/:examId`. */
+export function examConsolePath(examId: string): string {
+  return `${routePrefixes.examConsole}${encodeURIComponent(examId)}`;
 }
 
 /** The agent desktop of a practice session: `/seance/:sessionId`. */

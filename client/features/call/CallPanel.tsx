@@ -1,3 +1,5 @@
+import { useEffect } from 'react';
+import type { CandidateView } from '../../../shared/protocol/callProtocol';
 import { useI18n } from '../../app/i18n/useI18n';
 import { StatusMessage } from '../../ui/StatusMessage';
 import type { CallConnectionOptions } from './createCallConnection';
@@ -14,19 +16,26 @@ export type CallPanelProps = {
   dialRequest?: DialRequest | null;
   /** Tests give their own socket; the page uses socket.io-client on its origin. */
   openSocket?: CallConnectionOptions['openSocket'];
+  /** Whether the ended call links to its debrief (not in a live exam). Default true. */
+  debriefLink?: boolean;
+  /** Told of each view the server sends (the exam page follows the call's phase). */
+  onView?: (view: CandidateView) => void;
 };
 
 /**
  * The call column of the desk: one connection to the session, the softphone and the dialogue
  * drawn from each view the server sends, the link's state, and any refusal in plain French.
  */
-export function CallPanel({ sessionId, dialRequest = null, openSocket }: CallPanelProps) {
+export function CallPanel({ sessionId, dialRequest = null, openSocket, debriefLink = true, onView }: CallPanelProps) {
   const { t } = useCallI18n();
   const { locale } = useI18n();
   const { state, send, dismissError } = useCallSession(sessionId, openSocket);
   const { view } = state;
   const ticking = view !== null && view.phase !== 'ended';
   const now = useServerNow(state.clockOffsetMs, ticking);
+  useEffect(() => {
+    if (view) onView?.(view);
+  }, [view, onView]);
 
   return (
     <div className="call-panel" data-call-panel aria-label={t('call.region')} role="region">
@@ -47,7 +56,7 @@ export function CallPanel({ sessionId, dialRequest = null, openSocket }: CallPan
             <span className={`badge badge--${view.mode === 'exam' ? 'accent' : 'neutral'}`}>{t(view.mode === 'exam' ? 'call.mode.exam' : 'call.mode.guided')}</span>
             {state.pending > 0 && <span className="call-panel__pending"> {t('call.pending')}</span>}
           </p>
-          <Softphone view={view} now={now} send={send} dialRequest={dialRequest} />
+          <Softphone view={view} now={now} send={send} dialRequest={dialRequest} debriefLink={debriefLink} />
           <DialoguePanel view={view} send={send} />
         </>
       )}

@@ -18,10 +18,12 @@ export type SoftphoneProps = {
   send: (command: CallCommandInput) => void;
   /** A number put into the dialler from elsewhere (click-to-call in the CRM). */
   dialRequest?: DialRequest | null;
+  /** Whether the ended call links to its debrief (not in a live exam). Default true. */
+  debriefLink?: boolean;
 };
 
 /** The candidate's phone: ring and answer, the line's controls, the after-call timer, the dialler. */
-export function Softphone({ view, now, send, dialRequest = null }: SoftphoneProps) {
+export function Softphone({ view, now, send, dialRequest = null, debriefLink = true }: SoftphoneProps) {
   const { t, locale } = useCallI18n();
   const titleId = useId();
   const [ringSound, setRingSound] = usePersistentFlag('plateau.ringSound', true);
@@ -101,9 +103,11 @@ export function Softphone({ view, now, send, dialRequest = null }: SoftphoneProp
       {view.phase === 'ended' && (
         <div ref={endedRef} className="softphone__ended">
           {view.ending && <p>{t('softphone.ending', { outcome: outcomeLabel(view.ending.outcome, locale) })}</p>}
-          <Link href={debriefPath(view.sessionId)} className="button">
-            {t('softphone.debrief')}
-          </Link>
+          {debriefLink && (
+            <Link href={debriefPath(view.sessionId)} className="button">
+              {t('softphone.debrief')}
+            </Link>
+          )}
         </div>
       )}
 

@@ -12,7 +12,7 @@ import { CrmContext, createCrmMemory, createSearchFocus, type CrmEnvironment } f
 import { formatLongDay } from '../crm/crmFormat';
 import { crmViewPath, parseCrmView, type CrmView } from '../crm/crmViews';
 import { CrmWorkspace } from '../crm/CrmWorkspace';
-import { CallPanel } from '../call/CallPanel';
+import { CallPanel, type CallPanelProps } from '../call/CallPanel';
 import { ClickToCallContext, type ClickToCall } from '../call/ClickToCallContext';
 import type { DialRequest } from '../call/Dialler';
 import { useDelayedFlag } from '../crm/useDelayedFlag';
@@ -87,12 +87,23 @@ function DeskSession({ sessionId, view }: { sessionId: string; view: CrmView }) 
             <p>{desk.failure.kind === 'http' ? `HTTP ${desk.failure.status}` : t(desk.failure.kind === 'format' ? 'crm.unreadable' : 'crm.network')}</p>
           </StatusMessage>
         ))}
-      {desk.status === 'ready' && <DeskBody session={desk.session} direction={desk.session.direction} view={view} />}
+      {desk.status === 'ready' && <DeskBody session={desk.session} direction={desk.session.direction} view={view} basePath={deskPath(desk.session.id)} />}
     </div>
   );
 }
 
-function DeskBody({ session, direction, view }: { session: SessionDescription; direction: 'inbound' | 'outbound'; view: CrmView }) {
+type DeskBodyProps = {
+  session: SessionDescription;
+  direction: 'inbound' | 'outbound';
+  view: CrmView;
+  /** Where the CRM screens live: the desk's path, or the exam page's. */
+  basePath: string;
+  /** What the call panel adds for the page (the exam page hides the debrief). */
+  callPanel?: Pick<CallPanelProps, 'debriefLink' | 'openSocket' | 'onView'>;
+};
+
+/** The call beside the CRM, then the journal: the practice desk and the exam page both use it. */
+export function DeskBody({ session, direction, view, basePath, callPanel }: DeskBodyProps) {
   const [version, setVersion] = useState(0);
   const [currentCustomer, setCurrent] = useState<{ id: string; name: string } | null>(null);
   const [memory] = useState(() => createCrmMemory());
@@ -100,7 +111,7 @@ function DeskBody({ session, direction, view }: { session: SessionDescription; d
   const [dialRequest, setDialRequest] = useState<DialRequest | null>(null);
   const clickToCall = useMemo<ClickToCall>(() => ({ callNumber: (number) => setDialRequest((before) => ({ number, nonce: (before?.nonce ?? 0) + 1 })) }), []);
   const client = useMemo(() => createCrmClient(session.id, () => setVersion((count) => count + 1)), [session.id]);
-  const hrefFor = useCallback((target: CrmView) => `${deskPath(session.id)}${crmViewPath(target)}`, [session.id]);
+  const hrefFor = useCallback((target: CrmView) => `${basePath}${crmViewPath(target)}`, [basePath]);
   const setCurrentCustomer = useCallback((customer: { id: string; name: string }) => {
     setCurrent((before) => (before?.id === customer.id && before.name === customer.name ? before : customer));
   }, []);
@@ -139,7 +150,7 @@ function DeskBody({ session, direction, view }: { session: SessionDescription; d
     <CrmContext value={environment}>
       <ClickToCallContext value={clickToCall}>
         <div className="desk__body desk__body--call">
-          <CallPanel sessionId={session.id} dialRequest={dialRequest} />
+          <CallPanel sessionId={session.id} dialRequest={dialRequest} {...callPanel} />
           <section className="desk__crm" aria-label="CRM">
             <CrmWorkspace view={view} />
           </section>
