@@ -13,6 +13,7 @@ import { candidateExamView } from '../../shared/exam/examState';
 import { isGridCompetency } from '../../shared/exam/examGridCompetencies';
 import type { Scenario } from '../../shared/scenario/scenarioSchema';
 import type { Deliver, ExamBook } from './createExamBook';
+import { createTokenBucket } from '../http/createTokenBucket';
 
 export interface ExamSocketOptions {
   /** Server clock in ms (default Date.now). */
@@ -108,15 +109,7 @@ export function attachExamSocket(io: Server, deps: ExamSocketDeps, options: Exam
       if (typeof ack === 'function') ack({ ok: false, error: refusal });
     });
 
-    const bucket = { tokens: burst, at: now() };
-    const allow = () => {
-      const t = now();
-      bucket.tokens = Math.min(burst, bucket.tokens + ((t - bucket.at) * perSecond) / 1000);
-      bucket.at = t;
-      if (bucket.tokens < 1) return false;
-      bucket.tokens -= 1;
-      return true;
-    };
+    const bucket = createTokenBucket({ burst, perSecond }, now);
 
     /** The common gate of every input: size, rate, schema; then the handler, whose failures become an error ack. */
     const on = <S extends z.ZodType, A>(name: string, schema: S, handle: (input: z.infer<S>, reply: Reply<A>) => Promise<void> | void) => {
@@ -126,7 +119,7 @@ export function attachExamSocket(io: Server, deps: ExamSocketDeps, options: Exam
         };
         const refuse = (error: ProtocolError) => reply({ ok: false, error } as A);
         if (jsonSize(payload) > maxBytes) return refuse(examRefusals.tooLarge);
-        if (!allow()) return refuse(examRefusals.tooFast);
+        if (!bucket.take()) return refuse(examRefusals.tooFast);
         const parsed = schema.safeParse(payload);
         if (!parsed.success) return refuse(examRefusals.badPayload);
         Promise.resolve()

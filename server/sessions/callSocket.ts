@@ -6,6 +6,7 @@ import { callRefusals } from '../../shared/session/callRefusals';
 import { candidateView } from '../../shared/session/candidateView';
 import type { PracticeSession } from '../../shared/session/practiceSession';
 import type { SessionRegistry } from './createSessionRegistry';
+import { createTokenBucket } from '../http/createTokenBucket';
 
 export interface CallSocketOptions {
   /** Server clock in ms (default Date.now). */
@@ -86,15 +87,7 @@ export function attachCallSocket(io: Server, registry: SessionRegistry, options:
   const unsubscribe = registry.onEvent((_event, session) => changed(session));
 
   io.on('connection', (socket: Socket) => {
-    const bucket = { tokens: burst, at: now() };
-    const allow = () => {
-      const t = now();
-      bucket.tokens = Math.min(burst, bucket.tokens + ((t - bucket.at) * perSecond) / 1000);
-      bucket.at = t;
-      if (bucket.tokens < 1) return false;
-      bucket.tokens -= 1;
-      return true;
-    };
+    const bucket = createTokenBucket({ burst, perSecond }, now);
 
     socket.on(callSocketEvents.join, (payload: unknown, ack: unknown) => {
       const reply = (answer: JoinAck) => typeof ack === 'function' && ack(answer);
@@ -114,7 +107,7 @@ export function attachCallSocket(io: Server, registry: SessionRegistry, options:
     socket.on(callSocketEvents.command, (payload: unknown, ack: unknown) => {
       const reply = (answer: CommandAck) => typeof ack === 'function' && ack(answer);
       if (jsonSize(payload) > maxBytes) return reply({ ok: false, error: callRefusals.tooLarge });
-      if (!allow()) return reply({ ok: false, error: callRefusals.tooFast });
+      if (!bucket.take()) return reply({ ok: false, error: callRefusals.tooFast });
       const parsed = callCommandSchema.safeParse(payload);
       if (!parsed.success) return reply({ ok: false, error: callRefusals.badPayload });
       const session = registry.get((socket.data.sessionId as string | undefined) ?? '');

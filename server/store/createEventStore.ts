@@ -3,6 +3,7 @@ import { EVENT_COLUMNS } from './createEventWriter';
 import type { EventRow, EventToWrite, WriterReply, WriterRequest, WrittenEvent } from './createEventWriter';
 import { openEventDatabase } from './openEventDatabase';
 import type { Durability, EventDatabaseSettings } from './openEventDatabase';
+import type { LoggedEvent } from '../../shared/protocol/examProtocol';
 
 export type SessionKind = 'practice' | 'exam';
 
@@ -25,19 +26,8 @@ export type NewEvent = {
   at?: number;
 };
 
-export type StoredEvent = {
-  /** Global order over the whole store. */
-  seq: number;
-  sessionId: string;
-  /** 1, 2, 3… within the session, without gaps. */
-  sessionSeq: number;
-  clientEventId: string | null;
-  type: string;
-  payload: unknown;
-  at: number;
-  role: string;
-  author: string | null;
-};
+/** A committed event: the same shape the examiner's console receives (global seq, then per-session seq). */
+export type StoredEvent = LoggedEvent;
 
 /** `duplicate`: the client event id was already stored; `event` is then the original, unchanged. */
 export type AppendResult = { event: StoredEvent; duplicate: boolean };
