@@ -44,7 +44,7 @@ export type CreateAppOptions = {
   /** An event store to use instead of opening `dataFile` (its owner closes it). */
   store?: EventStore;
   /** Exams: clock, join-code lifetime and attempts, input caps, scenario source texts (tests shorten them). */
-  exams?: Pick<ExamsOptions, 'now' | 'codeTtlMs' | 'joinLimit' | 'rateLimit' | 'maxInputBytes' | 'scenarioTexts'>;
+  exams?: Pick<ExamsOptions, 'now' | 'codeTtlMs' | 'joinLimit' | 'rateLimit' | 'maxInputBytes' | 'recheckMs' | 'scenarioTexts'>;
 };
 
 export type ListeningAddress = { url: string; port: number };

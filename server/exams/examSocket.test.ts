@@ -14,7 +14,7 @@ import { examTestKit } from './examTestKit';
 const library = await loadScenarioLibrary(['tests/fixtures/scenarios']);
 const scenarios = library.flatMap((entry) => (entry.scenario ? [entry.scenario] : []));
 const dir = mkdtempSync(join(tmpdir(), 'plateau-exam-'));
-const app = createApp({ clientDir: 'dist/client', scenarios, dataFile: join(dir, 'plateau.sqlite'), callSocket: { rateLimit: { burst: 10_000, perSecond: 10_000 } } });
+const app = createApp({ clientDir: 'dist/client', scenarios, dataFile: join(dir, 'plateau.sqlite'), callSocket: { rateLimit: { burst: 10_000, perSecond: 10_000 } }, exams: { recheckMs: 200 } });
 let kit: ReturnType<typeof examTestKit>;
 const password = 'correct horse battery';
 const users: Record<'president' | 'other' | 'outsider' | 'trainer' | 'admin', PublicUser & { cookie: string }> = {} as never;
@@ -218,6 +218,27 @@ describe('role refusals', () => {
     expect(examEventsOf(exam.id)).toHaveLength(before);
     expect(outsider.received.some((r) => r.event === examSocketEvents.event)).toBe(false);
     for (const socket of [candidate, trainer, outsider]) socket.close();
+  });
+  it('stops sending the exam’s events to a console whose examiner has signed out', async () => {
+    const exam = await createExam();
+    const cookie = await kit.login(users.other.login, password);
+    const console_ = await kit.client(cookie);
+    const president = await kit.client(users.president.cookie);
+    expect(await console_.emit<WatchAck>(examSocketEvents.watch, { examId: exam.id })).toMatchObject({ ok: true });
+    expect(await president.emit<WatchAck>(examSocketEvents.watch, { examId: exam.id })).toMatchObject({ ok: true });
+    const mark = (competency: string) => ({ id: kit.newId(), examId: exam.id, competency, decision: 'acquired' });
+    const events = () => console_.received.filter((r) => r.event === examSocketEvents.event).length;
+
+    expect(await president.emit<ExamAck>(examSocketEvents.mark, mark('RCD-01'))).toMatchObject({ ok: true });
+    await expect.poll(events).toBeGreaterThan(0);
+    const seen = events();
+    expect((await kit.http('POST', '/api/logout', { cookie })).status).toBe(204);
+    await new Promise((resolve) => setTimeout(resolve, 600)); // three recheck periods
+    expect(await president.emit<ExamAck>(examSocketEvents.mark, mark('RCD-02'))).toMatchObject({ ok: true });
+    await expect.poll(() => president.received.some((r) => r.event === examSocketEvents.event && JSON.stringify(r).includes('RCD-02'))).toBe(true);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(events()).toBe(seen);
+    for (const socket of [console_, president]) socket.close();
   });
 });
 

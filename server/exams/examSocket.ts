@@ -22,6 +22,11 @@ export interface ExamSocketOptions {
   maxInputBytes?: number;
   /** Per socket: a burst of `burst` inputs, then `perSecond` a second. Default 30 and 10. */
   rateLimit?: { burst: number; perSecond: number };
+  /**
+   * How often consoles are checked again (default 10 s): a socket whose examiner has signed out,
+   * expired or left the jury stops receiving the exam's events.
+   */
+  recheckMs?: number;
 }
 
 export interface ExamSocketDeps {
@@ -62,6 +67,29 @@ export function attachExamSocket(io: Server, deps: ExamSocketDeps, options: Exam
   const maxBytes = options.maxInputBytes ?? 16 * 1024;
   const { burst, perSecond } = options.rateLimit ?? { burst: 30, perSecond: 10 };
   const lastCandidateView = new Map<string, string>();
+
+  /** The signed-in juror of the exam behind a socket, or why not (read again for every input). */
+  const jurorOf = (socket: Socket, examId: string): { user: PublicUser; exam: ExamState } | ProtocolError => {
+    const user = auth.userFromSocket(socket);
+    if (!user) return examRefusals.notSignedIn;
+    const exam = book.get(examId);
+    if (!exam) return examRefusals.unknownExam;
+    if (user.role === 'trainer' || !exam.jury.includes(user.id)) return examRefusals.notJury;
+    return { user, exam };
+  };
+
+  // Broadcasts go to a room without asking who is in it: check the consoles' sockets now and then.
+  const recheck = setInterval(() => {
+    for (const [room, socketIds] of io.sockets.adapter.rooms) {
+      const examId = /^exam:(.+):console$/.exec(room)?.[1];
+      if (!examId) continue;
+      for (const socketId of socketIds) {
+        const socket = io.sockets.sockets.get(socketId);
+        if (socket && 'code' in jurorOf(socket, examId)) void socket.leave(room);
+      }
+    }
+  }, options.recheckMs ?? 10_000);
+  recheck.unref();
 
   const publish = (examId: string, committed: readonly StoredEvent[]) => {
     for (const event of committed) io.to(consoleRoom(examId)).emit(examSocketEvents.event, event);
@@ -131,15 +159,7 @@ export function attachExamSocket(io: Server, deps: ExamSocketDeps, options: Exam
       });
     };
 
-    /** The signed-in juror of the exam, or why not (read again for every input). */
-    const juror = (examId: string): { user: PublicUser; exam: ExamState } | ProtocolError => {
-      const user = auth.userFromSocket(socket);
-      if (!user) return examRefusals.notSignedIn;
-      const exam = book.get(examId);
-      if (!exam) return examRefusals.unknownExam;
-      if (user.role === 'trainer' || !exam.jury.includes(user.id)) return examRefusals.notJury;
-      return { user, exam };
-    };
+    const juror = (examId: string) => jurorOf(socket, examId);
 
     /** Runs a juror's input: a refusal, or the book's outcomes, each acked (the first) then broadcast. */
     const jurorInput = (examId: string, reply: Reply<ExamAck>, run: (user: PublicUser, exam: ExamState, deliver: Deliver) => ProtocolError | Promise<void>) => {
@@ -201,7 +221,10 @@ export function attachExamSocket(io: Server, deps: ExamSocketDeps, options: Exam
   return {
     publish,
     sessionRefusal,
-    close: unsubscribe,
+    close() {
+      clearInterval(recheck);
+      unsubscribe();
+    },
   };
 }
 
