@@ -250,3 +250,18 @@ export function compileScenario(scenario: Scenario) {
   };
   return scenarioSetup.createMachine(config as unknown as MachineConfig);
 }
+
+const compiled = new WeakMap<Scenario, ScenarioMachine>();
+
+/**
+ * The scenario's machine, compiled once per scenario object: machines are immutable (the runner
+ * only calls the pure `transition`), so every session of a scenario can share one.
+ */
+export function machineFor(scenario: Scenario): ScenarioMachine {
+  let machine = compiled.get(scenario);
+  if (!machine) {
+    machine = compileScenario(scenario);
+    compiled.set(scenario, machine);
+  }
+  return machine;
+}

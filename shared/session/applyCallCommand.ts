@@ -1,6 +1,6 @@
 import { normalizePhone, phoneFromFixture } from '../crm/normalizePhone';
 import type { CallCommand, CommandAck, ProtocolError } from '../protocol/callProtocol';
-import { compileScenario, optionId } from '../scenario/compileScenario';
+import { machineFor, optionId } from '../scenario/compileScenario';
 import { factsSatisfied, parseFact } from '../scenario/crmFact';
 import type { CrmFact } from '../scenario/crmFact';
 import { createScenarioRun } from '../scenario/createScenarioRun';
@@ -162,7 +162,7 @@ function perform(session: PracticeSession, command: CallCommand, at: number): Pr
  */
 function answer(session: PracticeSession, at: number): void {
   const ringing = session.run;
-  session.run = createScenarioRun(compileScenario(session.scenario), { startedAt: at, timeFactor: session.timeFactor });
+  session.run = createScenarioRun(machineFor(session.scenario), { startedAt: at, timeFactor: session.timeFactor });
   for (const entry of ringing.log) {
     if (entry.event.type === 'candidate.crm') session.run.send(withoutTime(entry.event), at);
   }

@@ -6,7 +6,7 @@ import type { CrmAction, CrmRequest, CrmResponse } from '../crm/handleCrmRequest
 import { handleCrmRequest } from '../crm/handleCrmRequest';
 import { daysBetween } from '../law/isoDate';
 import { localDateTime } from '../law/localDateTime';
-import { compileScenario } from '../scenario/compileScenario';
+import { machineFor } from '../scenario/compileScenario';
 import { textIn } from '../scenario/localizedText';
 import type { ScenarioRun } from '../scenario/createScenarioRun';
 import { createScenarioRun } from '../scenario/createScenarioRun';
@@ -126,7 +126,7 @@ export function createPracticeSession(id: string, scenario: Scenario, startedAt:
     kind: options.kind ?? 'practice',
     examId: options.examId ?? null,
     timeFactor,
-    run: createScenarioRun(compileScenario(scenario), { startedAt: startedAt.getTime(), timeFactor }),
+    run: createScenarioRun(machineFor(scenario), { startedAt: startedAt.getTime(), timeFactor }),
     call: {
       phase: scenario.direction === 'inbound' ? 'ringing' : 'preparing',
       connectedAt: null,

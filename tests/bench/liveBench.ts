@@ -17,8 +17,12 @@ import { percentile } from './percentile';
  * sockets always in the same one so that emit and receipt are timed on one clock.
  *
  * For each N, two runs of the same load: the baseline (a bare relay: receive → ack → broadcast)
- * and the exam path (zod → durable event store append with group commit, synchronous=FULL, on
- * the repository's disk → ack → broadcast to the examiner room). Latency: candidate's emit →
+ * and the exam path, built from the product's own pieces: one exam call of the fixture scenario
+ * `mini` per session, created in the session registry and answered before the load; each command
+ * (voice.speechStart / voice.speechEnd) is zod-validated, played with `registry.command` (scenario
+ * machine, then durable event store append with group commit, synchronous=FULL, on the
+ * repository's disk), acked with its result, and the stored event goes from `registry.onEvent`
+ * to the session's examiner room (as the exam console's `exam:event`). Latency: candidate's emit →
  * each examiner's receipt, for the events emitted after the warm-up. Lost: acked but not
  * received by both examiners within 15 s of the last emit, or not in the store. Duplicates: received twice by one examiner,
  * acked twice, or stored twice. cpu_pct: server process, % of one core over the measured
@@ -123,10 +127,13 @@ async function runLoad(mode: LiveServerMode, sessions: number, options: Options)
     children.push(server);
     const { port } = await nextMessage<ServerMessage, 'ready'>(server, 'ready');
     const url = `http://127.0.0.1:${port}`;
+    const ids = Array.from({ length: sessions }, (_, i) => `exam-${String(i).padStart(5, '0')}`);
+    const prepared = nextMessage<ServerMessage, 'prepared'>(server, 'prepared');
+    command(server, { type: 'prepare', sessionIds: ids });
+    await prepared;
 
     const clients = Array.from({ length: options.clientProcesses }, () => startChild('live/liveClients.ts', []));
     children.push(...clients);
-    const ids = Array.from({ length: sessions }, (_, i) => `exam-${String(i).padStart(5, '0')}`);
     await Promise.all(
       clients.map((client, k) => {
         const connected = nextMessage<ClientMessage, 'connected'>(client, 'connected');
@@ -175,12 +182,18 @@ async function runLoad(mode: LiveServerMode, sessions: number, options: Options)
   }
 }
 
-/** Acked events missing from the store, and events stored more than once (by client event id). */
+/**
+ * Acked events missing from the store, and events stored more than once (by client event id). The
+ * store knows each call by the registry's session id: its bench session id is its exam id, in its
+ * `session.created`.
+ */
 function checkStore(file: string, acked: readonly [string, string][]): { missing: number; duplicates: number } {
   const db = new Database(file, { readonly: true });
   try {
-    const rows = db.prepare('SELECT session_id, client_event_id FROM events').raw().all() as [string, string][];
-    const stored = new Set(rows.map(([session, id]) => `${session}\u0000${id}`));
+    const calls = db.prepare("SELECT session_id, json_extract(payload, '$.examId') FROM events WHERE type = 'session.created'").raw().all() as [string, string][];
+    const examOf = new Map(calls);
+    const rows = db.prepare('SELECT session_id, client_event_id FROM events WHERE client_event_id IS NOT NULL').raw().all() as [string, string][];
+    const stored = new Set(rows.map(([session, id]) => `${examOf.get(session) ?? session}\u0000${id}`));
     return {
       missing: acked.filter(([session, id]) => !stored.has(`${session}\u0000${id}`)).length,
       duplicates: rows.length - stored.size,

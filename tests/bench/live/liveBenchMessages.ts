@@ -4,10 +4,16 @@ export type LiveServerMode = 'relay' | 'store';
 
 export type ServerMessage =
   | { type: 'ready'; port: number }
+  | { type: 'prepared'; sessions: number }
   | { type: 'measured'; cpuPct: number; rssMb: number; commits: number; committedEvents: number; maxBatch: number; commitP99Ms: number; loopDelayP99Ms: number }
-  | { type: 'closed' };
+  | { type: 'closed' }
+  | { type: 'error'; message: string };
 
-export type ServerCommand = { type: 'measure-start' } | { type: 'measure-stop' } | { type: 'close' };
+export type ServerCommand =
+  /** Store mode: create and answer one exam call per session id (relay mode: nothing to do). */
+  | { type: 'prepare'; sessionIds: string[] }
+  | { type: 'measure-start' }   | { type: 'measure-stop' }
+  | { type: 'close' };
 
 export type ClientCommand =
   | { type: 'connect'; url: string; sessionIds: string[]; batch: number }
@@ -33,5 +39,11 @@ export type ClientMessage =
     }
   | { type: 'error'; message: string };
 
-/** The server → examiner event the bench listens to. */
+/**
+ * The server → examiner event the bench listens to: the stored event (LoggedEvent, its
+ * `clientEventId` the command's id) in store mode, the candidate's raw command (`id`) in relay mode.
+ */
 export const examinerEvent = 'session:event';
+
+/** The scenario of every exam call of the store mode: tests/fixtures/scenarios/<id>.scenario.yaml. */
+export const liveScenarioId = 'mini';

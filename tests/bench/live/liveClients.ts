@@ -7,7 +7,8 @@ import type { ClientCommand, ClientMessage } from './liveBenchMessages';
 /**
  * A live bench load generator (IPC child of liveBench.ts): for each session it is given, one
  * candidate socket and two examiner sockets, all in this process so that emit and receipt times
- * come from one clock. Each candidate sends a command every `everyMs` with a fresh client event id.
+ * come from one clock. Each candidate sends a command every `everyMs` with a fresh client event id:
+ * voice.speechStart and voice.speechEnd alternately (the server answered the call beforehand).
  */
 const send = (message: ClientMessage) => process.send!(message);
 process.on('disconnect', () => process.exit(1)); // never outlive the bench
@@ -40,9 +41,10 @@ async function connectAll(url: string, sessionIds: readonly string[], batch: num
   }
   sessions.forEach((session) =>
     session.examiners.forEach((examiner, which) =>
-      examiner.on(examinerEvent, (message: { id?: string; command?: { id: string } }) => {
+      examiner.on(examinerEvent, (message: { id?: string; clientEventId?: string | null }) => {
         const receivedAt = performance.now();
-        const record = sent.get(message.command?.id ?? message.id ?? '');
+        // Only this process's commands count: not the store mode's setup (session.created, call.answer).
+        const record = sent.get(message.clientEventId ?? message.id ?? '');
         if (!record) return;
         const count = (record.receipts[which as 0 | 1] += 1);
         if (count === 1 && record.measured) latencies.push(receivedAt - record.at);
@@ -58,7 +60,8 @@ function emitFor(warmupMs: number, measureMs: number, everyMs: number): Promise<
     let n = 0;
     const emitOne = () => {
       n += 1;
-      const command: CallCommand = { id: `${session.id}-e${n}`, type: 'dialogue.choose', option: 'demander-numero-commande' };
+      // Voice activity, as the softphone reports it: valid all along a connected, unmuted call.
+      const command: CallCommand = { id: `${session.id}-e${n}`, type: n % 2 === 1 ? 'voice.speechStart' : 'voice.speechEnd', agoMs: 0 };
       const record: Sent = { sessionId: session.id, at: performance.now(), measured: false, acks: 0, receipts: [0, 0] };
       record.measured = record.at - started >= warmupMs;
       sent.set(command.id, record);

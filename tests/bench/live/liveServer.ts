@@ -1,26 +1,38 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
 import { Server } from 'socket.io';
 import { z } from 'zod';
 import { callCommandSchema, callSocketEvents } from '../../../shared/protocol/callProtocol';
 import type { CommandAck } from '../../../shared/protocol/callProtocol';
+import { callRefusals } from '../../../shared/session/callRefusals';
+import { loadScenarioLibrary } from '../../../server/scenarios/loadScenarioLibrary';
+import { storeFailure } from '../../../server/sessions/callSocket';
+import { createSessionRegistry } from '../../../server/sessions/createSessionRegistry';
+import type { SessionRegistry } from '../../../server/sessions/createSessionRegistry';
 import { createEventStore } from '../../../server/store/createEventStore';
 import { percentile } from '../percentile';
-import { examinerEvent } from './liveBenchMessages';
+import { examinerEvent, liveScenarioId } from './liveBenchMessages';
 import type { LiveServerMode, ServerCommand, ServerMessage } from './liveBenchMessages';
 
 /**
- * The live bench's server process. `store`: the exam path — zod-validate the candidate's command,
- * append it to the event store (durable group commit), ack, broadcast the stored entry to the
- * session's examiner room. `relay`: the baseline — receive, ack, broadcast, nothing else.
+ * The live bench's server process. `store`: the exam path, built from the product's pieces — the
+ * durable event store (group commit) under the session registry, one exam call of the fixture
+ * scenario per bench session (created and answered on `prepare`, before any load). A candidate's
+ * command is zod-validated (callCommandSchema), played with `registry.command` (scenario machine,
+ * durable append) and acked with its result; the registry's `onEvent` sends each committed event
+ * to the session's examiner room, as the exam console receives `exam:event`. `relay`: the
+ * baseline — receive, ack, broadcast, nothing else.
  * Usage (IPC child of liveBench.ts): liveServer.ts <relay|store> [<file> <groupCommitMs>]
  */
 const [mode, file, windowArg] = process.argv.slice(2) as [LiveServerMode, string?, string?];
 const send = (message: ServerMessage) => process.send!(message);
 process.on('disconnect', () => process.exit(1)); // never outlive the bench
 
+const scenarioFile = fileURLToPath(new URL(`../../fixtures/scenarios/${liveScenarioId}.scenario.yaml`, import.meta.url));
 const handshake = z.strictObject({ sessionId: z.string().min(1).max(100), role: z.enum(['candidate', 'examiner']) });
+const room = (benchSessionId: string) => `session:${benchSessionId}`;
 const commitSizes: number[] = [];
 const commitMs: number[] = [];
 const store =
@@ -34,12 +46,39 @@ const store =
         },
       })
     : null;
+const registry: SessionRegistry | null = store ? createSessionRegistry({ scenarios: await loadScenarios(), store }) : null;
+/** Bench session id (the sockets' handshake, the exam id) → the registry's call session id. */
+const callOf = new Map<string, string>();
+
+async function loadScenarios() {
+  const [entry] = await loadScenarioLibrary([scenarioFile]);
+  if (!entry?.scenario) throw new Error(`${scenarioFile}: ${JSON.stringify(entry?.diagnostics ?? 'not found')}`);
+  return [entry.scenario];
+}
+
+/** One exam call per bench session, answered once (so that voice events are accepted); not part of the load. */
+async function prepare(registry: SessionRegistry, sessionIds: readonly string[]): Promise<void> {
+  await Promise.all(
+    sessionIds.map(async (examId) => {
+      const session = await registry.create(liveScenarioId, { mode: 'exam', kind: 'exam', examId });
+      if (!session) throw new Error(`no scenario ${liveScenarioId}`);
+      const ack = await registry.command(session.id, { id: `${examId}-answer`, type: 'call.answer' }, Date.now());
+      if (!ack.ok) throw new Error(`${examId}: call.answer refused (${ack.error.code})`);
+      callOf.set(examId, session.id);
+    }),
+  );
+}
 
 const httpServer = createServer();
 const io = new Server(httpServer, { serveClient: false, transports: ['websocket'] });
 // Do not keep each connection's first HTTP request alive (socket.io memory-usage docs).
 io.engine.on('connection', (raw: { request: unknown }) => {
   raw.request = null;
+});
+
+// After each commit, the stored event to the examiners of its exam (examSocket.ts does the same with `exam:event`).
+registry?.onEvent((event, session) => {
+  if (session.examId !== null) io.to(room(session.examId)).emit(examinerEvent, event);
 });
 
 io.on('connection', (socket) => {
@@ -49,32 +88,26 @@ io.on('connection', (socket) => {
     return;
   }
   const { sessionId, role } = who.data;
-  const room = `session:${sessionId}`;
   if (role === 'examiner') {
-    void socket.join(room);
+    void socket.join(room(sessionId));
     return;
   }
   socket.on(callSocketEvents.command, (payload: unknown, ack: unknown) => {
     if (typeof ack !== 'function') return;
     const reply = ack as (ack: CommandAck) => void;
-    if (!store) {
+    if (!registry) {
       reply({ ok: true, seq: 0, duplicate: false });
-      io.to(room).emit(examinerEvent, payload);
+      io.to(room(sessionId)).emit(examinerEvent, payload);
       return;
     }
     const parsed = callCommandSchema.safeParse(payload);
-    if (!parsed.success) {
-      reply({ ok: false, error: { code: 'invalid-command', message: { fr: 'Commande invalide', en: 'Invalid command' } } });
-      return;
-    }
-    const command = parsed.data;
-    store.append({ sessionId, clientEventId: command.id, type: command.type, payload: command, role: 'candidate' }).then(
-      ({ event, duplicate }) => {
-        reply({ ok: true, seq: event.sessionSeq, duplicate });
-        if (!duplicate) io.to(room).emit(examinerEvent, { seq: event.sessionSeq, at: event.at, command: event.payload });
-      },
-      () => reply({ ok: false, error: { code: 'store-failed', message: { fr: 'Non enregistré', en: 'Not saved' } } }),
-    );
+    if (!parsed.success) return reply({ ok: false, error: callRefusals.badPayload });
+    const callId = callOf.get(sessionId);
+    if (callId === undefined) return reply({ ok: false, error: callRefusals.noSession });
+    registry.command(callId, parsed.data, Date.now()).then(reply, (error: unknown) => {
+      console.error(error);
+      reply({ ok: false, error: storeFailure });
+    });
   });
 });
 
@@ -82,7 +115,12 @@ const loopDelay = monitorEventLoopDelay({ resolution: 5 });
 let measuring: { cpu: NodeJS.CpuUsage; startedAt: number; peakRss: number; sampler: NodeJS.Timeout } | null = null;
 
 process.on('message', (command: ServerCommand) => {
-  if (command.type === 'measure-start') {
+  if (command.type === 'prepare') {
+    (registry ? prepare(registry, command.sessionIds) : Promise.resolve()).then(
+      () => send({ type: 'prepared', sessions: callOf.size }),
+      (error: unknown) => send({ type: 'error', message: error instanceof Error ? error.message : String(error) }),
+    );
+  } else if (command.type === 'measure-start') {
     commitSizes.length = 0;
     commitMs.length = 0;
     loopDelay.reset();
