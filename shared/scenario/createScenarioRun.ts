@@ -60,8 +60,10 @@ export function createScenarioRun(machine: ScenarioMachine, options: RunOptions)
   }
 
   const apply = (event: ScenarioEvent, at: number): RunEntry | null => {
-    if (snapshot.status !== 'active' || !snapshot.can(event)) return null;
+    if (snapshot.status !== 'active') return null;
+    // XState hands back the very same snapshot when no transition is enabled: one pass, not `can` then `transition`.
     const [next] = transition(machine, snapshot, event);
+    if (next === snapshot) return null;
     deadlines = nextDeadlines(machine, snapshot, next, deadlines, event, at, factor);
     snapshot = next;
     const entry: RunEntry = { seq: log.length + 1, at, event, deadlines };

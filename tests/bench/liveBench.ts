@@ -204,7 +204,7 @@ function checkStore(file: string, acked: readonly [string, string][]): { missing
 }
 
 function startChild(script: string, args: string[]): ChildProcess {
-  const child = spawn(process.execPath, ['--import', 'tsx', resolve(here, script), ...args], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  const child = spawn(process.execPath, [...(process.env.BENCH_NODE_FLAGS ?? '').split(' ').filter(Boolean), '--import', 'tsx', resolve(here, script), ...args], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   child.on('message', (message: { type: string; message?: string }) => {
     if (message.type === 'error') console.error(`${script}: ${message.message}`);
   });
