@@ -14,6 +14,7 @@ import { isGridCompetency } from '../../shared/exam/examGridCompetencies';
 import type { Scenario } from '../../shared/scenario/scenarioSchema';
 import type { Deliver, ExamBook } from './createExamBook';
 import { createTokenBucket } from '../http/createTokenBucket';
+import { jsonSize } from '../http/jsonSize';
 
 export interface ExamSocketOptions {
   /** Server clock in ms (default Date.now). */
@@ -229,12 +230,3 @@ export function attachExamSocket(io: Server, deps: ExamSocketDeps, options: Exam
 }
 
 const candidateJoinSchema = z.strictObject({ token: z.string().regex(/^[A-Za-z0-9_-]{43}$/) });
-
-/** The size of a payload as JSON, in UTF-8 bytes (Infinity when it cannot be serialised). */
-function jsonSize(payload: unknown): number {
-  try {
-    return new TextEncoder().encode(JSON.stringify(payload) ?? '').length;
-  } catch {
-    return Infinity;
-  }
-}

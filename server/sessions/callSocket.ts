@@ -7,6 +7,7 @@ import { candidateView } from '../../shared/session/candidateView';
 import type { PracticeSession } from '../../shared/session/practiceSession';
 import type { SessionRegistry } from './createSessionRegistry';
 import { createTokenBucket } from '../http/createTokenBucket';
+import { jsonSize } from '../http/jsonSize';
 
 export interface CallSocketOptions {
   /** Server clock in ms (default Date.now). */
@@ -133,13 +134,4 @@ export function attachCallSocket(io: Server, registry: SessionRegistry, options:
       broadcasts.clear();
     },
   };
-}
-
-/** The size of a payload as JSON, in UTF-8 bytes (Infinity when it cannot be serialised). */
-function jsonSize(payload: unknown): number {
-  try {
-    return new TextEncoder().encode(JSON.stringify(payload) ?? '').length;
-  } catch {
-    return Infinity;
-  }
 }

@@ -25,7 +25,6 @@ export const en: Messages = {
   'home.trainer.title': 'I am a trainer',
   'home.trainer.text': 'I write and check the call scenarios.',
 
-  'role.planned': 'Planned',
 
   'candidate.title': 'Candidate area',
   'candidate.intro':
@@ -42,13 +41,12 @@ export const en: Messages = {
   'examiner.title': 'Examiner area',
   'examiner.intro':
     'You follow a candidate’s exam: how the call unfolds, what they do in the CRM and the evidence observed for each competency. You confirm or correct the suggested assessment, competency by competency.',
-  'examiner.planned': 'The exam console is planned. Here are the available scenarios.',
 
   'trainer.title': 'Trainer area',
   'trainer.intro':
     'You write the call scenarios: the customer and their reactions, the candidate’s possible answers and the competencies they show. Each scenario is a readable text file, checked before it is used.',
-  'trainer.planned':
-    'Scenarios are YAML files in the “scenarios/” folder; the trainer’s guide (scenarios/README.md, in French) explains how to write and check them. Playing a whole call (softphone, voice) is planned.',
+  'trainer.guide':
+    'Scenarios are YAML files in the “scenarios/” folder; the trainer’s guide (scenarios/README.md, in French) explains how to write and check them. To play a whole call (softphone, voice, debrief) before a class, open the desk from a scenario’s card.',
 
   'studio.title': 'Scenario workshop',
   'studio.intro':

@@ -28,7 +28,6 @@ export const fr = {
   'home.trainer.title': 'Je suis formateur',
   'home.trainer.text': 'J’écris et je vérifie les scénarios d’appel.',
 
-  'role.planned': 'En préparation',
 
   'candidate.title': 'Espace candidat',
   'candidate.intro':
@@ -45,13 +44,12 @@ export const fr = {
   'examiner.title': 'Espace examinateur',
   'examiner.intro':
     'Vous suivez l’épreuve d’un candidat\u00a0: le déroulé de l’appel, ses actions dans le CRM et les éléments observés pour chaque compétence. Vous validez ou corrigez l’évaluation proposée, compétence par compétence.',
-  'examiner.planned': 'La console d’épreuve est en préparation. Voici les scénarios disponibles.',
 
   'trainer.title': 'Espace formateur',
   'trainer.intro':
     'Vous écrivez les scénarios d’appel\u00a0: le client et ses réactions, les réponses possibles du candidat et les compétences qu’elles démontrent. Chaque scénario est un fichier texte lisible, vérifié avant d’être utilisé.',
-  'trainer.planned':
-    'Les scénarios sont des fichiers YAML du dossier «\u00a0scenarios/\u00a0»\u00a0; le guide du formateur (scenarios/README.md) explique comment les écrire et les vérifier. Le jeu complet d’un appel (softphone, voix) est en préparation.',
+  'trainer.guide':
+    'Les scénarios sont des fichiers YAML du dossier «\u00a0scenarios/\u00a0»\u00a0; le guide du formateur (scenarios/README.md) explique comment les écrire et les vérifier. Pour jouer un appel entier (softphone, voix, bilan) avant une séance, ouvrez le poste de travail depuis la carte d’un scénario.',
 
   'studio.title': 'Atelier de scénarios',
   'studio.intro':

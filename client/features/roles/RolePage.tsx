@@ -3,21 +3,18 @@ import { Breadcrumb } from '../../app/Breadcrumb';
 import type { MessageKey } from '../../app/i18n/fr';
 import { useI18n } from '../../app/i18n/useI18n';
 import { PageHeading } from '../../app/PageHeading';
-import { Badge } from '../../ui/Badge';
 import { ScenarioCatalogue } from '../catalogue/ScenarioCatalogue';
 
 type RolePageProps = {
   title: MessageKey;
   intro: MessageKey;
-  /** What this role will be able to do here later, stated as planned (none once it all exists). */
-  planned?: MessageKey;
   filterable?: boolean;
   /** What the role can open from here, shown under the introduction. */
   children?: ReactNode;
 };
 
 /** The landing page of one role: breadcrumb, heading, what the role does, the catalogue. */
-export function RolePage({ title, intro, planned, filterable = false, children }: RolePageProps) {
+export function RolePage({ title, intro, filterable = false, children }: RolePageProps) {
   const { t } = useI18n();
   return (
     <div className="page">
@@ -25,11 +22,6 @@ export function RolePage({ title, intro, planned, filterable = false, children }
       <PageHeading title={t(title)} />
       <p className="lead">{t(intro)}</p>
       {children}
-      {planned && (
-        <p className="planned-note">
-          <Badge tone="planned">{t('role.planned')}</Badge> {t(planned)}
-        </p>
-      )}
       <ScenarioCatalogue filterable={filterable} />
     </div>
   );

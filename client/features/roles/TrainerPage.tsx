@@ -7,10 +7,11 @@ import { RolePage } from './RolePage';
 export function TrainerPage() {
   const { t } = useI18n();
   return (
-    <RolePage title="trainer.title" intro="trainer.intro" planned="trainer.planned">
+    <RolePage title="trainer.title" intro="trainer.intro">
       <p className="lead">
         {t('studio.fromTrainer')} <Link href={routePaths.studio}>{t('studio.open')}</Link>
       </p>
+      <p>{t('trainer.guide')}</p>
     </RolePage>
   );
 }
