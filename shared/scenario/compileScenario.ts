@@ -29,8 +29,6 @@ export interface ScenarioContext {
   onHold: boolean;
   /** How the mock CRM behaves now; a scenario may slow it down or take it down. */
   crmStatus: CrmStatus;
-  /** The candidate is speaking (from voice activity detection). */
-  speaking: boolean;
   ending: string | null;
 }
 
@@ -87,7 +85,6 @@ const scenarioSetup = setup({
       const key = factKey(event);
       return context.facts.includes(key) ? {} : { facts: [...context.facts, key] };
     }),
-    speak: assign((_, params: { speaking: boolean }) => ({ speaking: params.speaking })),
     setCrmStatus: assign((_, params: { status: CrmStatus }) => ({ crmStatus: params.status })),
     hold: assign({ onHold: true }),
     resume: assign({ onHold: false }),
@@ -231,7 +228,7 @@ export function compileScenario(scenario: Scenario) {
   const config = {
     id: scenario.id,
     initial: scenario.start,
-    context: { step: null, visit: 0, facts: [], evidence: [], transcript: [], onHold: false, crmStatus: 'available', speaking: false, ending: null } satisfies ScenarioContext,
+    context: { step: null, visit: 0, facts: [], evidence: [], transcript: [], onHold: false, crmStatus: 'available', ending: null } satisfies ScenarioContext,
     states,
     on: {
       'candidate.crm': { actions: 'addFact' },
@@ -242,8 +239,6 @@ export function compileScenario(scenario: Scenario) {
         target: `.${transfer.goto}`,
         actions: record(transfer.evidence, { kind: 'transfer', step: null, ref: transfer.service }),
       })),
-      'voice.speechStart': { actions: { type: 'speak', params: { speaking: true } } },
-      'voice.speechEnd': { actions: { type: 'speak', params: { speaking: false } } },
     },
     // Only final states produce output, and each ending's entry sets `ending`.
     output: ({ context }: { context: ScenarioContext }) => ({ ending: context.ending!, outcome: outcomes[context.ending!]! }),

@@ -90,6 +90,32 @@ describe('compileScenario + createScenarioRun', () => {
     expect(run.deadlines).toEqual([{ timer: 'silence', at: s(13) }]);
   });
 
+  it('logs voice activity in any step without changing the step, and refuses it once the call has ended', () => {
+    const run = createScenarioRun(machine, { startedAt: T0 });
+    run.send({ type: 'candidate.answer', option: 'charte' }, s(1));
+    const before = run.snapshot;
+    expect(run.send({ type: 'voice.speechStart' }, s(2))).toMatchObject({ seq: 2, at: s(2), event: { type: 'voice.speechStart' } });
+    expect(run.snapshot).toBe(before);
+    run.send({ type: 'candidate.hangUp' }, s(3));
+    expect(run.done).toBe(true);
+    expect(run.send({ type: 'voice.speechEnd' }, s(4))).toBeNull();
+    expect(run.log).toHaveLength(3);
+  });
+
+  it('keeps the runs of one machine apart: interleaved, each follows its own events', () => {
+    const first = createScenarioRun(machine, { startedAt: T0 });
+    const second = createScenarioRun(machine, { startedAt: T0 });
+    first.send({ type: 'candidate.answer', option: 'charte' }, s(1));
+    second.send({ type: 'candidate.hold' }, s(1));
+    first.send({ type: 'candidate.crm', verb: 'viewed', entity: 'order', ref: 'CMD-1' }, s(2));
+    expect(first.snapshot.value).toBe('recherche');
+    expect(first.snapshot.context.onHold).toBe(false);
+    expect(first.snapshot.context.facts).toHaveLength(1);
+    expect(second.snapshot.value).toBe('accueil');
+    expect(second.snapshot.context.onHold).toBe(true);
+    expect(second.snapshot.context.facts).toEqual([]);
+  });
+
   it('suspends silence and patience on hold, arms the hold timer, and resumes them with the time left', () => {
     const run = createScenarioRun(machine, { startedAt: T0 });
     run.send({ type: 'candidate.answer', option: 'charte' }, s(0));
@@ -137,6 +163,8 @@ describe('compileScenario + createScenarioRun', () => {
   it('restores from its log: same state, same evidence, deadlines re-armed from the log', () => {
     const live = createScenarioRun(machine, { startedAt: T0 });
     live.send({ type: 'candidate.answer', option: 'charte' }, s(2));
+    live.send({ type: 'voice.speechStart' }, s(4));
+    live.send({ type: 'voice.speechEnd' }, s(6));
     live.send({ type: 'candidate.crm', verb: 'viewed', entity: 'order', ref: 'CMD-1' }, s(9));
     live.send({ type: 'candidate.hold' }, s(15));
     live.send({ type: 'candidate.resume' }, s(30));

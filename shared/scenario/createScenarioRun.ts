@@ -1,5 +1,5 @@
-import { initialTransition, transition } from 'xstate';
-import type { SnapshotFrom } from 'xstate';
+import { createActor, initialTransition } from 'xstate';
+import type { ActorScope, SnapshotFrom } from 'xstate';
 import type { ScenarioMachine, StepMeta } from './compileScenario';
 import type { ScenarioEvent } from './scenarioEvents';
 import { TIMER_EVENTS } from './scenarioEvents';
@@ -53,17 +53,19 @@ export function createScenarioRun(machine: ScenarioMachine, options: RunOptions)
   let deadlines: Deadline[] = armStep(machine, snapshot, options.startedAt, factor);
   const log: RunEntry[] = [];
 
+  const scope = scopeFor(machine);
   for (const entry of options.log ?? []) {
-    [snapshot] = transition(machine, snapshot, entry.event);
+    if (!isVoice(entry.event)) snapshot = machine.transition(snapshot, entry.event, scope);
     deadlines = entry.deadlines;
     log.push(entry);
   }
 
   const apply = (event: ScenarioEvent, at: number): RunEntry | null => {
     if (snapshot.status !== 'active') return null;
+    const voice = isVoice(event);
     // XState hands back the very same snapshot when no transition is enabled: one pass, not `can` then `transition`.
-    const [next] = transition(machine, snapshot, event);
-    if (next === snapshot) return null;
+    const next = voice ? snapshot : machine.transition(snapshot, event, scope);
+    if (next === snapshot && !voice) return null;
     deadlines = nextDeadlines(machine, snapshot, next, deadlines, event, at, factor);
     snapshot = next;
     const entry: RunEntry = { seq: log.length + 1, at, event, deadlines };
@@ -101,6 +103,31 @@ export function createScenarioRun(machine: ScenarioMachine, options: RunOptions)
     },
   };
   return run;
+}
+
+/** Voice activity changes no step: only the silence timer hears it (see nextDeadlines), so it does not go through the machine. */
+function isVoice(event: ScenarioEvent): boolean {
+  return event.type === 'voice.speechStart' || event.type === 'voice.speechEnd';
+}
+
+type Scope = ActorScope<ScenarioSnapshot, ScenarioEvent>;
+const scopes = new WeakMap<ScenarioMachine, Scope>();
+
+/**
+ * One inert actor scope per machine, shared by its runs. `transition()` from xstate builds a new
+ * actor (and computes the machine's initial state) on every call, most of an event's cost; the
+ * scenario machines spawn nothing and their actions are assigns, so a scope that executes
+ * nothing is all a transition needs.
+ */
+function scopeFor(machine: ScenarioMachine): Scope {
+  let scope = scopes.get(machine);
+  if (!scope) {
+    const self = createActor(machine);
+    const none = () => {};
+    scope = { self, id: '', sessionId: '', system: self.system, logger: none, defer: none, emit: none, stopChild: none, actionExecutor: none };
+    scopes.set(machine, scope);
+  }
+  return scope;
 }
 
 function stepTimers(machine: ScenarioMachine, snapshot: ScenarioSnapshot): StepMeta['timers'] {
