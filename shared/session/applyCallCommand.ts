@@ -21,13 +21,14 @@ type RunEvent = Parameters<PracticeSession['run']['send']>[0];
  * runs `advanceSession(session, at)` first.
  */
 export function applyCallCommand(session: PracticeSession, command: CallCommand, at: number): CommandAck {
-  const seen = session.callLog.find((entry) => entry.command.id === command.id);
-  if (seen) return { ok: true, seq: seen.seq, duplicate: true };
+  const seen = session.commandSeqs.get(command.id);
+  if (seen !== undefined) return { ok: true, seq: seen, duplicate: true };
   const logAt = isVoice(command) ? Math.max(at - command.agoMs, lastLogTime(session)) : at;
   const refused = perform(session, command, logAt);
   if (refused) return { ok: false, error: refused };
   const seq = session.callLog.length + 1;
   session.callLog.push({ seq, at: logAt, command });
+  session.commandSeqs.set(command.id, seq);
   settleCall(session);
   return { ok: true, seq, duplicate: false };
 }

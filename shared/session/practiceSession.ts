@@ -68,6 +68,8 @@ export interface PracticeSession {
   call: CallState;
   /** Accepted call commands, in order; a command id appears at most once. */
   readonly callLog: CallLogEntry[];
+  /** The call log's seq of each accepted command id (a retry is found without reading the log). */
+  readonly commandSeqs: Map<string, number>;
   /** The call's business day: the CRM reads statuses (overdue, expired) on it. */
   readonly today: string;
   /**
@@ -136,6 +138,7 @@ export function createPracticeSession(id: string, scenario: Scenario, startedAt:
       dialAttempts: [],
     },
     callLog: [],
+    commandSeqs: new Map(),
     today,
     clockShiftMs: daysBetween(realDay, today) * 86_400_000,
     createdAt: startedAt.toISOString(),
