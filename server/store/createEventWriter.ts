@@ -47,8 +47,10 @@ export const EVENT_COLUMNS = 'seq, session_id, session_seq, client_event_id, typ
  */
 export function createEventWriter(db: Database) {
   const sql = {
+    // A client event id already stored inserts nothing (changes = 0): the original is then read back.
     insert: db.prepare(
-      'INSERT INTO events (session_id, session_seq, client_event_id, type, payload, at, role, author) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+      `INSERT INTO events (session_id, session_seq, client_event_id, type, payload, at, role, author) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+       ON CONFLICT (session_id, client_event_id) DO NOTHING`,
     ),
     byClientId: db.prepare(`SELECT ${EVENT_COLUMNS} FROM events WHERE session_id = ? AND client_event_id = ?`),
     lastSeq: db.prepare('SELECT last_seq FROM sessions WHERE id = ?'),
@@ -78,13 +80,10 @@ export function createEventWriter(db: Database) {
   const appendBatch = db.transaction((events: readonly EventToWrite[]) => {
     const touched = new Map<string, { lastSeq: number; at: number }>();
     const written = events.map((event): WrittenEvent => {
-      if (event.clientEventId !== null) {
-        const original = sql.byClientId.get(event.sessionId, event.clientEventId) as EventRow | undefined;
-        if (original) return { duplicate: true, original };
-      }
       const previous = touched.get(event.sessionId);
       const sessionSeq = (previous?.lastSeq ?? committedLastSeq(event.sessionId)) + 1;
       const info = sql.insert.run(event.sessionId, sessionSeq, event.clientEventId, event.type, event.json, event.at, event.role, event.author);
+      if (info.changes === 0) return { duplicate: true, original: sql.byClientId.get(event.sessionId, event.clientEventId) as EventRow };
       touched.set(event.sessionId, { lastSeq: sessionSeq, at: Math.max(event.at, previous?.at ?? event.at) });
       return { seq: Number(info.lastInsertRowid), sessionSeq, duplicate: false };
     });
