@@ -8,7 +8,7 @@ import type { ClientCommand, ClientMessage, LiveServerMode, ServerCommand, Serve
 import { percentile } from './percentile';
 
 /**
- * `npm run bench -- live [--sessions 100,500,1000] [--seconds 20] [--warmup 3] [--window 2] [--clients 2]`
+ * `npm run bench -- live [--sessions 100,500,1000] [--seconds 20] [--warmup 3] [--window 2] [--clients 2] [--runs 1]`
  *
  * N exam sessions, each one candidate and two examiner sockets (socket.io-client, websocket
  * transport); every candidate sends a command (with a client event id) twice a second. The server
@@ -16,8 +16,10 @@ import { percentile } from './percentile';
  * shared out over `--clients` load-generator processes (live/liveClients.ts), a session's three
  * sockets always in the same one so that emit and receipt are timed on one clock.
  *
- * For each N, two runs of the same load: the baseline (a bare relay: receive → ack → broadcast)
- * and the exam path, built from the product's own pieces: one exam call of the fixture scenario
+ * For each N, three runs of the same load: the baseline (a bare relay: receive → ack → broadcast),
+ * the durable floor (`append_*`: the command zod-validated, appended to the store as is, its stored
+ * event broadcast, acked — what any durable version of this path must pay) and the exam path, built
+ * from the product's own pieces: one exam call of the fixture scenario
  * `mini` per session, created in the session registry and answered before the load; each command
  * (voice.speechStart / voice.speechEnd) is zod-validated, played with `registry.command` (scenario
  * machine, then durable event store append with group commit, synchronous=FULL, on the
@@ -29,43 +31,86 @@ import { percentile } from './percentile';
  * window; rss_mb: its peak RSS. Also reported: the baseline's own figures, the commits (count,
  * largest group, p99 from handing a group to the writer thread to hearing back), the server's
  * event-loop delay p99, and the load generators' CPU (sum, % of one core), to tell a slow server
- * from a starved machine.
+ * from a starved machine. With `--runs K` the three loads run K times and each figure is the
+ * median of the runs (the per-run p99s are listed): one run's p99 moves by 2× on this machine.
  */
 export async function liveBench(): Promise<LiveRow[]> {
   const options = readOptions(process.argv.slice(2));
   const rows: LiveRow[] = [];
   for (const sessions of options.sessions) {
-    const baseline = await runLoad('relay', sessions, options);
-    const live = await runLoad('store', sessions, options);
-    const row: LiveRow = {
-      sessions,
-      p50_ms: round(percentile(live.latencies, 50)),
-      p99_ms: round(percentile(live.latencies, 99)),
-      baseline_p99_ms: round(percentile(baseline.latencies, 99)),
-      ratio_p99: round(percentile(live.latencies, 99) / percentile(baseline.latencies, 99)),
-      lost: live.lost,
-      duplicates: live.duplicates,
-      cpu_pct: round(live.cpuPct, 1),
-      rss_mb: round(live.rssMb, 1),
-      baseline_p50_ms: round(percentile(baseline.latencies, 50)),
-      baseline_lost: baseline.lost,
-      baseline_cpu_pct: round(baseline.cpuPct, 1),
-      baseline_rss_mb: round(baseline.rssMb, 1),
-      events: live.acked,
-      unacked: live.sent - live.acked,
-      group_commit_ms: options.windowMs,
-      commits: live.commits,
-      max_batch: live.maxBatch,
-      commit_p99_ms: round(live.commitP99Ms),
-      loop_delay_p99_ms: round(live.loopDelayP99Ms),
-      baseline_loop_delay_p99_ms: round(baseline.loopDelayP99Ms),
-      clients_cpu_pct: round(live.clientsCpuPct, 1),
-      measured_s: options.measureMs / 1000,
-    };
+    const runs: LiveRow[] = [];
+    for (let run = 0; run < options.runs; run += 1) {
+      // The three loads back to back, so that whatever else the machine does weighs on each alike.
+      const baseline = await runLoad('relay', sessions, options);
+      const append = await runLoad('append', sessions, options);
+      const live = await runLoad('store', sessions, options);
+      runs.push(rowOf(sessions, baseline, append, live, options));
+      if (options.runs > 1) console.log(`  run ${run + 1}: ${JSON.stringify(runs.at(-1))}`);
+    }
+    const row = combineRuns(runs);
     console.log(`  ${JSON.stringify(row)}`);
     rows.push(row);
   }
   return rows;
+}
+
+function rowOf(sessions: number, baseline: LoadResult, append: LoadResult, live: LoadResult, options: Options): LiveRow {
+  const p99 = (load: LoadResult) => percentile(load.latencies, 99);
+  const mainThread = (load: LoadResult) => (load.mainThreadCpuPct === null ? null : round(load.mainThreadCpuPct, 1));
+  return {
+    sessions,
+    p50_ms: round(percentile(live.latencies, 50)),
+    p99_ms: round(p99(live)),
+    baseline_p99_ms: round(p99(baseline)),
+    ratio_p99: round(p99(live) / p99(baseline)),
+    lost: live.lost,
+    duplicates: live.duplicates,
+    cpu_pct: round(live.cpuPct, 1),
+    main_thread_cpu_pct: mainThread(live),
+    rss_mb: round(live.rssMb, 1),
+    runs: 1,
+    p99_ms_runs: [round(p99(live))],
+    baseline_p99_ms_runs: [round(p99(baseline))],
+    append_p50_ms: round(percentile(append.latencies, 50)),
+    append_p99_ms: round(p99(append)),
+    append_ratio_p99: round(p99(append) / p99(baseline)),
+    append_lost: append.lost,
+    append_duplicates: append.duplicates,
+    append_cpu_pct: round(append.cpuPct, 1),
+    append_main_thread_cpu_pct: mainThread(append),
+    baseline_p50_ms: round(percentile(baseline.latencies, 50)),
+    baseline_lost: baseline.lost,
+    baseline_cpu_pct: round(baseline.cpuPct, 1),
+    baseline_main_thread_cpu_pct: mainThread(baseline),
+    baseline_rss_mb: round(baseline.rssMb, 1),
+    events: live.acked,
+    unacked: live.sent - live.acked,
+    group_commit_ms: options.windowMs,
+    commits: live.commits,
+    max_batch: live.maxBatch,
+    commit_p99_ms: round(live.commitP99Ms),
+    commit_max_ms: round(live.commitMaxMs),
+    loop_delay_p99_ms: round(live.loopDelayP99Ms),
+    baseline_loop_delay_p99_ms: round(baseline.loopDelayP99Ms),
+    clients_cpu_pct: round(live.clientsCpuPct, 1),
+    measured_s: options.measureMs / 1000,
+  };
+}
+
+/** Counts add up over the runs (one lost event in any run is a lost event); every other figure is the runs' median. */
+const summedOverRuns = new Set<keyof LiveRow>(['lost', 'duplicates', 'append_lost', 'append_duplicates', 'baseline_lost', 'events', 'unacked', 'commits', 'runs']);
+
+function combineRuns(runs: readonly LiveRow[]): LiveRow {
+  if (runs.length === 1) return runs[0]!;
+  const combined: Record<string, unknown> = {};
+  for (const key of Object.keys(runs[0]!) as (keyof LiveRow)[]) {
+    const values = runs.map((run) => run[key]);
+    if (Array.isArray(values[0])) combined[key] = values.flat();
+    else if (values.some((value) => value === null)) combined[key] = null;
+    else if (key === 'sessions' || key === 'group_commit_ms' || key === 'measured_s') combined[key] = values[0];
+    else combined[key] = summedOverRuns.has(key) ? sum(values as number[]) : round(percentile(values as number[], 50));
+  }
+  return combined as LiveRow;
 }
 
 export type LiveRow = {
@@ -77,10 +122,25 @@ export type LiveRow = {
   lost: number;
   duplicates: number;
   cpu_pct: number;
+  /** The server's event loop alone (Linux), % of one core. */
+  main_thread_cpu_pct: number | null;
   rss_mb: number;
+  /** How many times the three loads ran; then each figure is the median of the runs (counts are summed). */
+  runs: number;
+  p99_ms_runs: number[];
+  baseline_p99_ms_runs: number[];
+  /** The durable floor: the same commands appended to the same store as is, broadcast, acked; no session, no scenario. */
+  append_p50_ms: number;
+  append_p99_ms: number;
+  append_ratio_p99: number;
+  append_lost: number;
+  append_duplicates: number;
+  append_cpu_pct: number;
+  append_main_thread_cpu_pct: number | null;
   baseline_p50_ms: number;
   baseline_lost: number;
   baseline_cpu_pct: number;
+  baseline_main_thread_cpu_pct: number | null;
   baseline_rss_mb: number;
   events: number;
   unacked: number;
@@ -88,13 +148,14 @@ export type LiveRow = {
   commits: number;
   max_batch: number;
   commit_p99_ms: number;
+  commit_max_ms: number;
   loop_delay_p99_ms: number;
   baseline_loop_delay_p99_ms: number;
   clients_cpu_pct: number;
   measured_s: number;
 };
 
-type Options = { sessions: number[]; measureMs: number; warmupMs: number; windowMs: number; clientProcesses: number };
+type Options = { sessions: number[]; runs: number; measureMs: number; warmupMs: number; windowMs: number; clientProcesses: number };
 
 type LoadResult = {
   latencies: number[];
@@ -103,10 +164,12 @@ type LoadResult = {
   lost: number;
   duplicates: number;
   cpuPct: number;
+  mainThreadCpuPct: number | null;
   rssMb: number;
   commits: number;
   maxBatch: number;
   commitP99Ms: number;
+  commitMaxMs: number;
   loopDelayP99Ms: number;
   clientsCpuPct: number;
 };
@@ -123,7 +186,7 @@ async function runLoad(mode: LiveServerMode, sessions: number, options: Options)
   removeDatabase(file);
   const children: ChildProcess[] = [];
   try {
-    const server = startChild('live/liveServer.ts', mode === 'store' ? [mode, file, String(options.windowMs)] : [mode]);
+    const server = startChild('live/liveServer.ts', mode === 'relay' ? [mode] : [mode, file, String(options.windowMs)]);
     children.push(server);
     const { port } = await nextMessage<ServerMessage, 'ready'>(server, 'ready');
     const url = `http://127.0.0.1:${port}`;
@@ -159,7 +222,7 @@ async function runLoad(mode: LiveServerMode, sessions: number, options: Options)
     await closed;
 
     const ackedIds = results.flatMap((r) => r.ackedIds);
-    const store = mode === 'store' ? checkStore(file, ackedIds) : { missing: 0, duplicates: 0 };
+    const store = mode === 'relay' ? { missing: 0, duplicates: 0 } : checkStore(file, ackedIds);
     return {
       latencies: results.flatMap((r) => r.latencies),
       sent: sum(results.map((r) => r.sent)),
@@ -167,10 +230,12 @@ async function runLoad(mode: LiveServerMode, sessions: number, options: Options)
       lost: sum(results.map((r) => r.notDelivered)) + store.missing,
       duplicates: sum(results.map((r) => r.duplicates)) + store.duplicates,
       cpuPct: serverFigures.cpuPct,
+      mainThreadCpuPct: serverFigures.mainThreadCpuPct,
       rssMb: serverFigures.rssMb,
       commits: serverFigures.commits,
       maxBatch: serverFigures.maxBatch,
       commitP99Ms: serverFigures.commitP99Ms,
+      commitMaxMs: serverFigures.commitMaxMs,
       loopDelayP99Ms: serverFigures.loopDelayP99Ms,
       clientsCpuPct: sum(results.map((r) => r.cpuPct)),
     };
@@ -250,12 +315,13 @@ function readOptions(args: readonly string[]): Options {
   const sessions = (value('sessions') ?? '100,500,1000').split(',').map(Number);
   const options: Options = {
     sessions,
+    runs: Number(value('runs') ?? 1),
     measureMs: Number(value('seconds') ?? 20) * 1000,
     warmupMs: Number(value('warmup') ?? 3) * 1000,
     windowMs: Number(value('window') ?? defaultGroupCommitMs),
     clientProcesses: Number(value('clients') ?? 2),
   };
-  if (sessions.some((n) => !Number.isInteger(n) || n < 1) || !(options.measureMs > 0) || !(options.clientProcesses >= 1)) {
+  if (sessions.some((n) => !Number.isInteger(n) || n < 1) || !Number.isInteger(options.runs) || options.runs < 1 || !(options.measureMs > 0) || !(options.clientProcesses >= 1)) {
     throw new Error(`bad live bench options: ${args.join(' ')}`);
   }
   return options;

@@ -1,11 +1,11 @@
 /** What the live bench's processes tell each other over IPC (see ../liveBench.ts). */
 
-export type LiveServerMode = 'relay' | 'store';
+export type LiveServerMode = 'relay' | 'append' | 'store';
 
 export type ServerMessage =
   | { type: 'ready'; port: number }
   | { type: 'prepared'; sessions: number }
-  | { type: 'measured'; cpuPct: number; rssMb: number; commits: number; committedEvents: number; maxBatch: number; commitP99Ms: number; loopDelayP99Ms: number }
+  | { type: 'measured'; cpuPct: number; mainThreadCpuPct: number | null; rssMb: number; commits: number; committedEvents: number; maxBatch: number; commitP99Ms: number; commitMaxMs: number; loopDelayP99Ms: number }
   | { type: 'closed' }
   | { type: 'error'; message: string };
 

@@ -1,6 +1,7 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Server } from 'socket.io';
 import { z } from 'zod';
@@ -23,8 +24,10 @@ import type { LiveServerMode, ServerCommand, ServerMessage } from './liveBenchMe
  * command is zod-validated (callCommandSchema), played with `registry.command` (scenario machine,
  * durable append) and acked with its result; the registry's `onEvent` sends each committed event
  * to the session's examiner room, as the exam console receives `exam:event`. `relay`: the
- * baseline — receive, ack, broadcast, nothing else.
- * Usage (IPC child of liveBench.ts): liveServer.ts <relay|store> [<file> <groupCommitMs>]
+ * baseline — receive, ack, broadcast, nothing else. `append`: the durable floor under the exam
+ * path — the command zod-validated and appended to the same store as is, its stored event
+ * broadcast, then acked: no session, no scenario.
+ * Usage (IPC child of liveBench.ts): liveServer.ts <relay|append|store> [<file> <groupCommitMs>]
  */
 const [mode, file, windowArg] = process.argv.slice(2) as [LiveServerMode, string?, string?];
 const send = (message: ServerMessage) => process.send!(message);
@@ -36,7 +39,7 @@ const room = (benchSessionId: string) => `session:${benchSessionId}`;
 const commitSizes: number[] = [];
 const commitMs: number[] = [];
 const store =
-  mode === 'store'
+  mode !== 'relay'
     ? createEventStore({
         file: file!,
         ...(windowArg === undefined ? {} : { groupCommitMs: Number(windowArg) }),
@@ -46,7 +49,7 @@ const store =
         },
       })
     : null;
-const registry: SessionRegistry | null = store ? createSessionRegistry({ scenarios: await loadScenarios(), store }) : null;
+const registry: SessionRegistry | null = mode === 'store' && store ? createSessionRegistry({ scenarios: await loadScenarios(), store }) : null;
 /** Bench session id (the sockets' handshake, the exam id) → the registry's call session id. */
 const callOf = new Map<string, string>();
 
@@ -95,13 +98,27 @@ io.on('connection', (socket) => {
   socket.on(callSocketEvents.command, (payload: unknown, ack: unknown) => {
     if (typeof ack !== 'function') return;
     const reply = ack as (ack: CommandAck) => void;
-    if (!registry) {
+    if (!store) {
       reply({ ok: true, seq: 0, duplicate: false });
       io.to(room(sessionId)).emit(examinerEvent, payload);
       return;
     }
     const parsed = callCommandSchema.safeParse(payload);
     if (!parsed.success) return reply({ ok: false, error: callRefusals.badPayload });
+    if (!registry) {
+      const event = { sessionId, clientEventId: parsed.data.id, type: 'call.command', payload: { command: parsed.data }, role: 'candidate' };
+      store.append(event).then(
+        ({ event: stored, duplicate }) => {
+          if (!duplicate) io.to(room(sessionId)).emit(examinerEvent, stored);
+          reply({ ok: true, seq: stored.sessionSeq, duplicate });
+        },
+        (error: unknown) => {
+          console.error(error);
+          reply({ ok: false, error: storeFailure });
+        },
+      );
+      return;
+    }
     const callId = callOf.get(sessionId);
     if (callId === undefined) return reply({ ok: false, error: callRefusals.noSession });
     registry.command(callId, parsed.data, Date.now()).then(reply, (error: unknown) => {
@@ -112,7 +129,18 @@ io.on('connection', (socket) => {
 });
 
 const loopDelay = monitorEventLoopDelay({ resolution: 5 });
-let measuring: { cpu: NodeJS.CpuUsage; startedAt: number; peakRss: number; sampler: NodeJS.Timeout } | null = null;
+let measuring: { cpu: NodeJS.CpuUsage; mainCpuMs: number | null; startedAt: number; peakRss: number; sampler: NodeJS.Timeout } | null = null;
+
+/** CPU time of the main thread alone (the event loop), ms; null where /proc is not there. */
+function mainThreadCpuMs(): number | null {
+  try {
+    const stat = readFileSync(`/proc/self/task/${process.pid}/stat`, 'utf8');
+    const [utime, stime] = stat.slice(stat.lastIndexOf(')') + 2).split(' ').slice(11, 13).map(Number) as [number, number];
+    return (utime + stime) * 10; // clock ticks of 10 ms (USER_HZ is 100 on Linux)
+  } catch {
+    return null;
+  }
+}
 
 process.on('message', (command: ServerCommand) => {
   if (command.type === 'prepare') {
@@ -128,7 +156,7 @@ process.on('message', (command: ServerCommand) => {
     const sample = () => {
       if (measuring) measuring.peakRss = Math.max(measuring.peakRss, process.memoryUsage.rss());
     };
-    measuring = { cpu: process.cpuUsage(), startedAt: performance.now(), peakRss: process.memoryUsage.rss(), sampler: setInterval(sample, 200) };
+    measuring = { cpu: process.cpuUsage(), mainCpuMs: mainThreadCpuMs(), startedAt: performance.now(), peakRss: process.memoryUsage.rss(), sampler: setInterval(sample, 200) };
   } else if (command.type === 'measure-stop' && measuring) {
     clearInterval(measuring.sampler);
     loopDelay.disable();
@@ -137,11 +165,13 @@ process.on('message', (command: ServerCommand) => {
     send({
       type: 'measured',
       cpuPct: ((cpu.user + cpu.system) / 1000 / wallMs) * 100,
+      mainThreadCpuPct: measuring.mainCpuMs === null ? null : ((mainThreadCpuMs()! - measuring.mainCpuMs) / wallMs) * 100,
       rssMb: Math.max(measuring.peakRss, process.memoryUsage.rss()) / 2 ** 20,
       commits: commitSizes.length,
       committedEvents: commitSizes.reduce((a, b) => a + b, 0),
       maxBatch: Math.max(0, ...commitSizes),
       commitP99Ms: commitMs.length ? percentile(commitMs, 99) : 0,
+      commitMaxMs: Math.max(0, ...commitMs),
       loopDelayP99Ms: loopDelay.percentile(99) / 1e6,
     });
     measuring = null;
