@@ -2,65 +2,25 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { test as base, expect, type Page } from '@playwright/test';
-import { createApp, type App } from '../../server/createApp';
-import { loadScenarioLibrary } from '../../server/scenarios/loadScenarioLibrary';
-import { checkE2ePrerequisites } from '../support/checkE2ePrerequisites';
-import { clientDistDir } from '../support/paths';
-import { tempDataFile } from '../support/tempDataFile';
+import { expect, test } from '../support/appFixture';
+import { signInAsExaminer } from '../support/signInAsExaminer';
 
 // A live exam driven in two browser contexts against the real app: the examiner signs in,
 // creates the exam and reads its code; the candidate joins with it; the examiner starts; the
 // candidate answers and works in the CRM while the console shows each action as it comes; the
 // examiner marks competencies, records the final decision and finds it in the exported PDF.
 
-type Fixtures = { app: App; appUrl: string };
-
-// Like tests/support/appFixture.ts, but the spec needs the app itself to create the examiner.
-const test = base.extend<object, Fixtures>({
-  app: [
-    // eslint-disable-next-line no-empty-pattern -- Playwright requires a destructuring pattern here.
-    async ({}, use) => {
-      checkE2ePrerequisites();
-      const library = await loadScenarioLibrary(['scenarios']);
-      const app = createApp({ clientDir: clientDistDir, dataFile: tempDataFile(), scenarios: library.flatMap((entry) => (entry.scenario ? [entry.scenario] : [])) });
-      await app.listen(0, '127.0.0.1');
-      await use(app);
-      await app.close();
-    },
-    { scope: 'worker' },
-  ],
-  appUrl: [
-    async ({ app }, use) => {
-      const address = app.httpServer.address();
-      await use(`http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`);
-    },
-    { scope: 'worker' },
-  ],
-});
-
 const examiner = { login: 'claire.martin', name: 'Claire Martin', role: 'examiner' as const, password: 'correct horse battery 42' };
-
-/** From the examiner's space, through the login page and back. */
-async function signIn(page: Page): Promise<void> {
-  await page.locator('#main').getByRole('link', { name: 'Se connecter' }).click();
-  await page.getByLabel('Identifiant').fill(examiner.login);
-  await page.getByLabel('Mot de passe').fill(examiner.password);
-  await page.getByRole('button', { name: 'Se connecter' }).click();
-  await expect(page).toHaveURL(/\/examinateur$/);
-}
 
 test('an examiner and a candidate: create, join, play, watch live, score, export', async ({ app, appUrl, browser }) => {
   test.setTimeout(90_000);
-  await app.auth.addUser(examiner);
   const examinerContext = await browser.newContext({ baseURL: appUrl });
   const candidateContext = await browser.newContext({ baseURL: appUrl });
   const jury = await examinerContext.newPage();
   const candidate = await candidateContext.newPage();
 
   // The examiner signs in and creates the exam.
-  await jury.goto('/examinateur');
-  await signIn(jury);
+  await signInAsExaminer(jury, app, examiner);
   await expect(jury.getByText('Connecté en tant que Claire Martin.')).toBeVisible();
   await jury.getByRole('button', { name: 'Nouvel examen' }).click();
   await jury.getByLabel('Nom du candidat').fill('Ana Lopes');

@@ -1,12 +1,14 @@
 import { test as base } from '@playwright/test';
-import { createApp } from '../../server/createApp';
+import { createApp, type App } from '../../server/createApp';
 import { loadScenarioLibrary } from '../../server/scenarios/loadScenarioLibrary';
 import { checkE2ePrerequisites } from './checkE2ePrerequisites';
 import { clientDistDir } from './paths';
 import { tempDataFile } from './tempDataFile';
 
 type WorkerFixtures = {
-  /** Base URL of a real Plateau server started in this worker's process, on a free port. */
+  /** A real Plateau server started in this worker's process (specs that need users reach its `auth`). */
+  app: App;
+  /** Its base URL, on a free port. */
   appUrl: string;
 };
 
@@ -16,16 +18,23 @@ type WorkerFixtures = {
  * `baseURL` pointing at it, so specs can `page.goto('/')` and `request.get('/healthz')`.
  */
 export const test = base.extend<object, WorkerFixtures>({
-  appUrl: [
+  app: [
     // eslint-disable-next-line no-empty-pattern -- Playwright requires a destructuring pattern here.
     async ({}, use) => {
       checkE2ePrerequisites();
       const library = await loadScenarioLibrary(['scenarios']);
       // Each worker's server keeps its sessions in its own store file.
       const app = createApp({ clientDir: clientDistDir, dataFile: tempDataFile(), scenarios: library.flatMap((entry) => (entry.scenario ? [entry.scenario] : [])) });
-      const { url } = await app.listen(0, '127.0.0.1');
-      await use(url);
+      await app.listen(0, '127.0.0.1');
+      await use(app);
       await app.close();
+    },
+    { scope: 'worker' },
+  ],
+  appUrl: [
+    async ({ app }, use) => {
+      const address = app.httpServer.address();
+      await use(`http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`);
     },
     { scope: 'worker' },
   ],
